@@ -1,0 +1,28 @@
+"""The guards replykit runs, in the order they run: the table of contents of what it checks."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from .base import Context, GuardModule, finding
+
+GUARDS: tuple[str, ...] = (
+    "links",        # link dumps instead of an answer
+)
+
+
+@lru_cache(maxsize=None)
+def guard(name: str) -> GuardModule:
+    return importlib.import_module(f"{__name__}.{name}")  # type: ignore[return-value]
+
+
+def all_rules() -> dict[str, str]:
+    """Every static rule id with its default severity."""
+    rules: dict[str, str] = {}
+    for name in GUARDS:
+        rules.update(guard(name).RULES)
+    return rules
+
+
+__all__ = ["GUARDS", "Context", "GuardModule", "all_rules", "finding", "guard"]

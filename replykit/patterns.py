@@ -1,0 +1,254 @@
+"""A small word-pattern language, so rules are data and match inflected forms.
+
+A pattern is words separated by spaces, matched against a document's word tokens:
+
+    word        the word in any inflected form (same stem in the language's stemmer)
+    word*       any word starting with these letters
+    =word       exactly this word (case- and accent-insensitive)
+    a|b*|=c     any of the alternatives
+    word?       optional (any of the forms above)
+    _           any one word
+    ...  ...N   up to 3 (or N) words in between
+    <name> <num> <url> <handle> <email> <tag>   a masked customer name, number, link...
+
+Example: `you should* have|'ve ... read|check*` matches "you should have read",
+"You shouldn't have checked". Words are compared after casefolding and the language's folding
+(`language.yaml`: `fold` map, `strip_accents`), so Вы/вы, Ё/Е and Greek tonos don't matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .document import Doc, Token
+from .lexicon import load
+from .model import ReplykitError
+from .normalize import strip_accents
+
+_MASK_WORDS = {"<name>": "name", "<num>": "number", "<url>": "url", "<handle>": "handle",
+               "<email>": "email", "<tag>": "hashtag"}
+
+
+@dataclass(frozen=True)
+class LanguageForms:
+    fold: Callable[[str], str]
+    stem: Callable[[str], str]
+
+
+@lru_cache(maxsize=None)
+def language_forms(lang: str) -> LanguageForms:
+    data = load(lang, "language")
+    table = str.maketrans({k: v for k, v in (data.get("fold") or {}).items()})
+    accents = bool(data.get("strip_accents"))
+
+    def fold(word: str) -> str:
+        word = word.casefold().replace("’", "'").translate(table)
+        return strip_accents(word) if accents else word
+
+    return LanguageForms(fold, _stemmer(lang, data.get("stemmer", "none"), data))
+
+
+def _stemmer(lang: str, spec: str, data: dict) -> Callable[[str], str]:
+    if spec.startswith("snowball:"):
+        import snowballstemmer
+
+        algorithm = snowballstemmer.stemmer(spec.split(":", 1)[1])
+        return lru_cache(maxsize=65536)(algorithm.stemWord)
+    if spec == "suffixes":
+        # A light stemmer for languages without a Snowball algorithm: strip the longest
+        # listed inflection ending, keeping a stem of at least `min_stem` letters.
+        suffixes = sorted(data.get("suffixes") or [], key=len, reverse=True)
+        min_stem = int(data.get("min_stem", 3))
+
+        @lru_cache(maxsize=65536)
+        def strip(word: str) -> str:
+            for suffix in suffixes:
+                if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+                    return word[: -len(suffix)]
+            return word
+
+        return strip
+    if spec == "none":
+        return lambda word: word
+    raise ReplykitError(f"lexicon {lang}/language.yaml: unknown stemmer {spec!r}")
+
+
+# --- compiled patterns -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Alt:
+    kind: str  # "stem", "prefix", "exact", "mask", "any"
+    value: str
+
+
+@dataclass(frozen=True)
+class _Step:
+    alts: tuple[_Alt, ...] = ()
+    optional: bool = False
+    gap: int = 0  # > 0: a gap step of up to `gap` words
+
+    def accepts(self, token: Token, folded: str, stem: str) -> bool:
+        for alt in self.alts:
+            if alt.kind == "any":
+                return True
+            if alt.kind == "mask":
+                if token.mask == alt.value:
+                    return True
+            elif token.mask is not None:
+                continue
+            elif alt.kind == "stem" and (stem == alt.value or folded == alt.value):
+                return True
+            elif alt.kind == "prefix" and folded.startswith(alt.value):
+                return True
+            elif alt.kind == "exact" and folded == alt.value:
+                return True
+        return False
+
+
+class Pattern:
+    def __init__(self, source: str, lang: str) -> None:
+        self.source = source
+        self.steps = tuple(self._compile(source, language_forms(lang)))
+        if not any(step.alts for step in self.steps):
+            raise ReplykitError(f"pattern {source!r} ({lang}) has no word to match")
+
+    @staticmethod
+    def _compile(source: str, forms: LanguageForms):
+        for part in source.split():
+            gap = re.fullmatch(r"\.\.\.(\d*)", part)
+            if gap:
+                yield _Step(gap=int(gap.group(1) or 3))
+                continue
+            optional = part.endswith("?") and len(part) > 1
+            part = part[:-1] if optional else part
+            alts = []
+            for alt in part.split("|"):
+                if alt == "_":
+                    alts.append(_Alt("any", ""))
+                elif alt in _MASK_WORDS:
+                    alts.append(_Alt("mask", _MASK_WORDS[alt]))
+                elif alt.startswith("="):
+                    alts.append(_Alt("exact", forms.fold(alt[1:])))
+                elif alt.endswith("*"):
+                    alts.append(_Alt("prefix", forms.fold(alt[:-1])))
+                else:
+                    folded = forms.fold(alt)
+                    alts.append(_Alt("stem", forms.stem(folded)))
+            yield _Step(tuple(alts), optional)
+
+    def match_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) in doc.text of every leftmost, shortest match."""
+        tokens = doc.tokens
+        forms = _token_forms(doc)
+        spans = []
+        i = 0
+        while i < len(tokens):
+            end = self._match_at(0, i, tokens, forms)
+            if end is not None and end > i:
+                spans.append((tokens[i].start, tokens[end - 1].end))
+                i = end
+            else:
+                i += 1
+        return spans
+
+    def _match_at(self, step_no, i, tokens, forms) -> int | None:
+        if step_no == len(self.steps):
+            return i
+        step = self.steps[step_no]
+        if step.gap:
+            for skip in range(step.gap + 1):
+                if i + skip > len(tokens):
+                    break
+                end = self._match_at(step_no + 1, i + skip, tokens, forms)
+                if end is not None:
+                    return end
+            return None
+        if i < len(tokens) and step.accepts(tokens[i], *forms[i]):
+            end = self._match_at(step_no + 1, i + 1, tokens, forms)
+            if end is not None:
+                return end
+        if step.optional:
+            return self._match_at(step_no + 1, i, tokens, forms)
+        return None
+
+
+def _token_forms(doc: Doc) -> list[tuple[str, str]]:
+    cache = doc.__dict__.setdefault("_pattern_forms", {})
+    if doc.lang not in cache:
+        forms = language_forms(doc.lang)
+        cache[doc.lang] = [
+            (folded, forms.stem(folded)) for folded in (forms.fold(t.text) for t in doc.tokens)
+        ]
+    return cache[doc.lang]
+
+
+@lru_cache(maxsize=None)
+def compile_pattern(source: str, lang: str) -> Pattern:
+    return Pattern(source, lang)
+
+
+# --- rules built from patterns ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """A data rule: `patterns` (word patterns) and `regex` (raw, on the working text) find
+    candidate spans; a candidate overlapping an `unless` match, or in a sentence with an
+    `unless_sentence` match, is dropped (negations, self-blame, agreement...)."""
+
+    id: str
+    lang: str
+    data: dict
+
+    @property
+    def message(self) -> str:
+        return str(self.data.get("message", ""))
+
+    @property
+    def suggestions(self) -> list[str]:
+        suggest = self.data.get("suggest") or []
+        return [suggest] if isinstance(suggest, str) else list(suggest)
+
+    def _patterns(self, key: str) -> list[Pattern]:
+        return [compile_pattern(p, self.lang) for p in self.data.get(key) or []]
+
+    def _regex_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        return [m.span() for r in self.data.get("regex") or [] for m in _regex(r).finditer(doc.text)]
+
+    def find(self, doc: Doc) -> list[tuple[int, int]]:
+        spans = [s for p in self._patterns("patterns") for s in p.match_spans(doc)]
+        spans += self._regex_spans(doc)
+        if not spans:
+            return []
+        unless = [s for p in self._patterns("unless") for s in p.match_spans(doc)]
+        unless += [m.span() for r in self.data.get("unless_regex") or [] for m in _regex(r).finditer(doc.text)]
+        unless_sentence = [s for p in self._patterns("unless_sentence") for s in p.match_spans(doc)]
+        kept = []
+        for start, end in sorted(set(spans)):
+            if any(s < end and start < e for s, e in unless):
+                continue
+            sentence = doc.sentence_of(start)
+            if any(sentence[0] <= s < sentence[1] for s, _ in unless_sentence):
+                continue
+            if kept and start < kept[-1][1]:
+                continue  # overlapping candidates report once
+            kept.append((start, end))
+        return kept
+
+
+@lru_cache(maxsize=None)
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def pattern_rules(lang: str, lexicon: str) -> list[PatternRule]:
+    return _pattern_rules(lang, lexicon)
+
+
+@lru_cache(maxsize=None)
+def _pattern_rules(lang: str, lexicon: str) -> list[PatternRule]:
+    return [PatternRule(str(r["id"]), lang, r) for r in load(lang, lexicon).get("rules") or []]
