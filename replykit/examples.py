@@ -35,13 +35,25 @@ def guard_fired(example: Example, guard_name: str) -> set[str]:
 # prefix -> function(example) -> the rule ids that fired
 RUNNERS: dict[str, Callable[[Example], set[str]]] = {}
 
+# Runners imported on first need, so this module stays light: prefix -> "module:function".
+LAZY_RUNNERS: dict[str, str] = {"triage": "replykit.triage:example_runner"}
+
 
 def known_prefixes() -> set[str]:
-    return set(GUARDS) | set(RUNNERS)
+    return set(GUARDS) | set(RUNNERS) | set(LAZY_RUNNERS)
+
+
+def _load_lazy_runner(prefix: str) -> None:
+    import importlib
+
+    module, function = LAZY_RUNNERS[prefix].split(":")
+    RUNNERS[prefix] = getattr(importlib.import_module(module), function)
 
 
 def fired_rules(rule_id: str, example: Example) -> set[str]:
     prefix = rule_id.split(".", 1)[0]
+    if prefix not in RUNNERS and prefix in LAZY_RUNNERS:
+        _load_lazy_runner(prefix)
     if prefix in RUNNERS:
         return RUNNERS[prefix](example)
     if prefix in GUARDS:

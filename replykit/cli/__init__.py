@@ -13,6 +13,11 @@ import typer
 
 from ..model import ReplykitError
 
+try:  # typer >= 0.20 vendors click; older releases use click itself
+    from typer._click import exceptions as _click_errors
+except ImportError:  # pragma: no cover
+    from click import exceptions as _click_errors
+
 COMMAND_MODULES: tuple[str, ...] = (
     "check",      # replykit check
 )
@@ -26,10 +31,9 @@ app = typer.Typer(
 )
 
 
-def fail(message: str) -> typer.Exit:
-    """Print one clear line and give the exit (2) to raise."""
-    typer.echo(f"replykit: {message}", err=True)
-    return typer.Exit(2)
+@app.callback()
+def _root() -> None:
+    """Draft short, personal replies to customers and guard every reply before it goes out."""
 
 
 def _register() -> None:
@@ -43,7 +47,8 @@ _register()
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turning any ReplykitError or usage error into exit 2."""
     try:
-        app(args=argv, standalone_mode=False, prog_name="replykit")
+        # Without standalone mode, click hands back a command's typer.Exit code as the result.
+        result = app(args=argv, standalone_mode=False, prog_name="replykit")
     except ReplykitError as exc:
         typer.echo(f"replykit: {exc}", err=True)
         return 2
@@ -52,16 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         typer.echo("replykit: interrupted", err=True)
         return 130
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            typer.echo(f"replykit: {exc.format_message()}", err=True)
-            return 2
-        if isinstance(exc, click.exceptions.Abort):
-            return 1
-        raise
-    return 0
+    except _click_errors.UsageError as exc:
+        typer.echo(f"replykit: {exc.format_message()}", err=True)
+        return 2
+    except _click_errors.Abort:
+        return 1
+    return result if isinstance(result, int) else 0
 
 
 def run() -> None:

@@ -8,7 +8,14 @@ from functools import lru_cache
 from .base import Context, GuardModule, finding
 
 GUARDS: tuple[str, ...] = (
+    "placeholder",  # unfilled template slots: {{name}}, [CUSTOMER], %order%
+    "length",       # per-channel limits, long sentences, walls of text, readability
+    "tone",         # argumentative, blaming, condescending or shouting wording
     "links",        # link dumps instead of an answer
+    "template",     # copies and near-copies of past replies, canned support phrases
+    "spelling",     # typos and mixed-script words, Hunspell (slow: runs last)
+    #"grammar",      # typography rules, plus LanguageTool when a server is configured
+    "promise",      # vague promises with no time, reference or next step
 )
 
 

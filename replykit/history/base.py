@@ -22,7 +22,11 @@ class PastReply:
 
 class HistoryStore(Protocol):
     """Where past replies live. Implementations: sqlite.SQLiteStore, postgres.PostgresStore,
-    memory.MemoryStore (for the Python API's iterable of strings)."""
+    memory.MemoryStore (for the Python API's iterable of strings).
+
+    A store may also have `generation: int`, bumped by every `add` that stores something:
+    indexes built from the store (the template guard's) are cached on it and rebuilt when
+    the generation moves."""
 
     def add(self, replies: Iterable[PastReply]) -> int:
         """Store replies not stored yet (same account, skeleton and created_at); the count added."""

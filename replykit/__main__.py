@@ -1,0 +1,3 @@
+from replykit.cli import run
+
+run()

@@ -1,0 +1,109 @@
+"""spelling: no typos in a public reply (PRINCIPLES 7), checked with real Hunspell dictionaries.
+
+Never flagged: masked stretches (the customer's name in any form, handles, links, e-mails,
+numbers and codes), words of the accepted vocabulary, words the customer used in the comment,
+words with digits, acronyms in capitals (unless the whole sentence is in capitals, then its
+words are checked), CamelCase brand names, words in another script than the language's
+(a Latin product name in a Russian reply), and a Capitalised word the dictionary does not know
+anywhere but at the start of a sentence: mid-sentence it is a proper noun far more often than a
+typo. A word that mixes Latin, Cyrillic or Greek letters is always flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from ..document import Doc, Token
+from ..lexicon import load
+from ..model import Finding
+from ..spell.dictionaries import Dictionary, dictionary_for, search_folders
+from ..spell.scripts import is_mixed, scripts_in, unmix
+from ..spell.words import SpellingContext, sentence_starts
+from .base import Context, finding
+
+ID = "spelling"
+RULES = {
+    "spelling.typo": "error",
+    "spelling.mixed-script": "error",
+    "spelling.no-dictionary": "info",
+}
+DEFAULTS: dict[str, Any] = {
+    "dictionaries": "",      # folder(s) with <lang>.aff/.dic, searched first
+    "search_system": True,   # then REPLYKIT_DICTIONARIES and the system Hunspell folders
+    "max_suggested": 5,      # Hunspell suggests slowly (0.3 s a word in ru/uk): only this many
+}
+
+
+def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Finding]:
+    data = load(doc.lang, "spelling")
+    messages = data.get("messages", {})
+    yield from _mixed_script(doc, data, messages)
+    words = [t for t in doc.words if not is_mixed(t.text)]
+    if not words:
+        return
+    folders = search_folders(settings["dictionaries"] or None, settings["search_system"])
+    main = dictionary_for(data.get("dictionaries", []), folders)
+    if main is None:
+        yield _no_dictionary(doc, data, messages, folders)
+        return
+    extra = _extra_dictionaries(data, folders)
+    spell = SpellingContext(doc, ctx, data.get("script", "Latin"), main, extra)
+    typos = [t for t in _candidates(doc, words, spell) if not spell.accepts(t.text)]
+    for i, token in enumerate(typos):
+        suggested = main.suggest(token.text) if i < settings["max_suggested"] else []
+        yield finding(
+            RULES, "spelling.typo", token.start, token.end,
+            messages.get("typo", "'{word}': a typo?").format(word=token.text),
+            suggested,
+            {"dictionary": main.name},
+        )
+
+
+def _candidates(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[Token]:
+    starts = sentence_starts(doc)
+    for token in words:
+        if spell.skipped(token, at_sentence_start=token.start in starts):
+            continue
+        yield token
+
+
+def _mixed_script(doc: Doc, data: Mapping[str, Any], messages: Mapping[str, str]) -> Iterator[Finding]:
+    # Names are masked, but a name spelled with lookalike letters is still a mixed-script word.
+    spans = [(t.start, t.end) for t in doc.words]
+    spans += [(m.start, m.end) for m in doc.masks if m.kind == "name"]
+    preferred = data.get("script", "Latin")
+    for start, end in sorted(spans):
+        word = doc.text[start:end]
+        if not is_mixed(word):
+            continue
+        fixed = unmix(word, preferred)
+        yield finding(
+            RULES, "spelling.mixed-script", start, end,
+            messages.get("mixed_script", "'{word}' mixes {scripts} letters").format(
+                word=word, scripts=" + ".join(sorted(scripts_in(word)))
+            ),
+            [fixed] if fixed else [],
+        )
+
+
+def _extra_dictionaries(data: Mapping[str, Any], folders: tuple[str, ...]) -> list[Dictionary]:
+    """Dictionaries of words accepted besides the language's own (English words in Polish)."""
+    found = [dictionary_for(names, folders) for names in data.get("also_accept", [])]
+    return [d for d in found if d is not None]
+
+
+def _no_dictionary(
+    doc: Doc, data: Mapping[str, Any], messages: Mapping[str, str], folders: tuple[str, ...]
+) -> Finding:
+    names = ", ".join(data.get("dictionaries", [])) or doc.lang
+    hint = data.get("install", "install a Hunspell dictionary")
+    return finding(
+        RULES, "spelling.no-dictionary", 0, 0,
+        messages.get(
+            "no_dictionary",
+            "no Hunspell dictionary ({names}) found, spelling not checked: {hint}, "
+            "or point [spelling] dictionaries or REPLYKIT_DICTIONARIES at a folder with it",
+        ).format(names=names, hint=hint),
+        details={"searched": list(folders), "install": hint},
+    )

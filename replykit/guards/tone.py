@@ -1,0 +1,93 @@
+"""tone: don't fight critics in public (PRINCIPLES 4).
+
+Each rule is data in `lexicons/<lang>/tone.yaml`: word patterns (matched through the language's
+stemmer, so cases, tenses and formal forms count) with `unless` patterns for negation,
+self-blame and agreement. Beyond the data, two things never count as the reply's own wording:
+words inside quotation marks, and words the customer wrote in the comment being answered.
+Shouting also looks at letter case: several all-caps words that are not acronyms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..document import Doc
+from ..lexicon import load
+from ..model import Finding
+from ..patterns import PatternRule, language_forms, pattern_rules
+from ..tone_text import caps_spans, quoted_spans
+from .base import Context, finding
+
+ID = "tone"
+RULES = {
+    "tone.contradicting": "error",
+    "tone.blaming": "error",
+    "tone.condescending": "error",
+    "tone.dismissive": "error",
+    "tone.passive-aggressive": "error",
+    "tone.accusing-lying": "error",
+    "tone.defensive": "error",
+    "tone.sarcasm": "error",
+    "tone.shouting": "error",
+}
+DEFAULTS: dict[str, Any] = {
+    "caps_min_words": 2,     # all-caps words needed to call it shouting
+    "caps_min_letters": 4,   # shorter capitals ("OK", "DM", "NOT") are too common to count
+    "ignore_quoted": True,   # words in quotation marks are someone else's
+}
+
+
+def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Finding]:
+    rules = pattern_rules(doc.lang, "tone")
+    if not rules:
+        return
+    quoted = quoted_spans(doc.text) if settings["ignore_quoted"] else []
+    echoed = _comment_words(ctx.comment, doc.lang)
+    for rule in rules:
+        if rule.id not in RULES:
+            continue
+        for start, end in _candidates(rule, doc, settings):
+            if _inside(start, end, quoted) or _echoes_comment(doc, start, end, echoed):
+                continue
+            yield finding(RULES, rule.id, start, end, rule.message, rule.suggestions,
+                          {"category": rule.id.split(".", 1)[1]})
+
+
+def _candidates(rule: PatternRule, doc: Doc, settings: Mapping[str, Any]) -> list[tuple[int, int]]:
+    spans = [s for s in rule.find(doc) if _one_sentence(doc, *s)]
+    if rule.id == "tone.shouting":
+        acronyms = frozenset(str(a).upper() for a in load(doc.lang, "tone").get("acronyms") or [])
+        found = caps_spans(doc, acronyms, settings["caps_min_words"], settings["caps_min_letters"])
+        spans = sorted(set(spans) | set(found))
+    return spans
+
+
+def _one_sentence(doc: Doc, start: int, end: int) -> bool:
+    """A gap in a pattern may not carry a match across a sentence end."""
+    _, sentence_end = doc.sentence_of(start)
+    return end <= sentence_end
+
+
+def _inside(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in regions)
+
+
+def _stems(doc: Doc, lang: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
+    forms = language_forms(lang)
+    stop = len(doc.text) if end is None else end
+    return tuple(forms.stem(forms.fold(t.text)) for t in doc.words if start <= t.start and t.end <= stop)
+
+
+def _comment_words(comment: Doc | None, lang: str) -> str:
+    """The comment's words as one searchable line of stems (empty without a comment)."""
+    return f" {' '.join(_stems(comment, lang))} " if comment is not None else ""
+
+
+def _echoes_comment(doc: Doc, start: int, end: int, echoed: str) -> bool:
+    """The matched words stand in the customer's comment in the same order: the reply is
+    quoting them ("you said 'calm down'?"), not saying them."""
+    if not echoed:
+        return False
+    words = _stems(doc, doc.lang, start, end)
+    return bool(words) and f" {' '.join(words)} " in echoed

@@ -1,0 +1,101 @@
+"""Finding and loading Hunspell dictionaries, once per process and only for the languages used.
+
+Search order: the configured folder(s) (`[spelling] dictionaries`), the REPLYKIT_DICTIONARIES
+environment variable (both may list several folders separated by os.pathsep), then the usual
+system folders unless `search_system` is off.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+ENV_VAR = "REPLYKIT_DICTIONARIES"
+SYSTEM_FOLDERS: tuple[str, ...] = (
+    "/usr/share/hunspell",
+    "/usr/share/myspell",
+    "/usr/share/myspell/dicts",
+    "/usr/local/share/hunspell",
+    "/Library/Spelling",
+    "~/Library/Spelling",
+)
+
+
+def search_folders(configured: str | None, search_system: bool = True) -> tuple[str, ...]:
+    folders: list[str] = []
+    for spec in (configured, os.environ.get(ENV_VAR)):
+        if spec:
+            folders.extend(part for part in spec.split(os.pathsep) if part.strip())
+    if search_system:
+        folders.extend(SYSTEM_FOLDERS)
+    return tuple(str(Path(f).expanduser()) for f in folders)
+
+
+def locate(names: Sequence[str], folders: Sequence[str]) -> tuple[str, str] | None:
+    """(folder, name) of the first `<name>.aff` + `<name>.dic` pair found, in search order."""
+    for folder in folders:
+        for name in names:
+            base = Path(folder) / name
+            if base.with_suffix(".aff").is_file() and base.with_suffix(".dic").is_file():
+                return folder, name
+    return None
+
+
+class Dictionary:
+    """One loaded Hunspell dictionary; safe to share between threads."""
+
+    def __init__(self, folder: str, name: str) -> None:
+        import hunspell  # chunspell-next: imported only when a check needs spelling
+
+        self.folder = folder
+        self.name = name
+        self._engine = hunspell.Hunspell(name, hunspell_data_dir=folder)
+        # Debian's pl and el dictionaries are ISO-8859-2 / -7; the engine reports which.
+        self.encoding: str = self._engine._dic_encoding
+        self._lock = threading.Lock()
+        self._known: dict[str, bool | None] = {}
+
+    def can_encode(self, word: str) -> bool:
+        try:
+            word.encode(self.encoding)
+        except (UnicodeEncodeError, LookupError):
+            return False
+        return True
+
+    def knows(self, word: str) -> bool | None:
+        """True or False; None when the dictionary's encoding cannot even write the word
+        (a Cyrillic word against the Polish dictionary): it is no word of that language."""
+        cached = self._known.get(word)
+        if cached is not None or word in self._known:
+            return cached
+        if not self.can_encode(word):
+            result: bool | None = None
+        else:
+            with self._lock:
+                result = bool(self._engine.spell(word))
+        if len(self._known) < 200_000:
+            self._known[word] = result
+        return result
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        if not self.can_encode(word):
+            return []
+        with self._lock:
+            found = self._engine.suggest(word)
+        return [s for s in found if s][:limit]
+
+
+@lru_cache(maxsize=None)
+def _load(folder: str, name: str) -> Dictionary:
+    return Dictionary(folder, name)
+
+
+def dictionary_for(names: Sequence[str], folders: Sequence[str]) -> Dictionary | None:
+    """The loaded dictionary for the first of `names` found in `folders`, else None."""
+    found = locate(names, folders)
+    if found is None:
+        return None
+    return _load(*found)

@@ -1,0 +1,93 @@
+"""Which words of a draft the spelling check looks at, and when a word counts as spelled right."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Doc, Token
+from ..guards.base import Context
+from .dictionaries import Dictionary
+from .scripts import scripts_in
+
+_APOSTROPHES = re.compile("[’ʼ`´]")
+# The share of capitals above which a sentence is written in capitals (shouting or a caps
+# corpus), so its all-caps words are ordinary words, not acronyms.
+_CAPS_SENTENCE = 0.6
+
+
+def sentence_starts(doc: Doc) -> set[int]:
+    """Offsets of the first word of every sentence (and of every line: lists, greetings)."""
+    starts: set[int] = set()
+    bounds = sorted({s for s, _ in doc.sentences} | {m.end() for m in re.finditer(r"\n", doc.text)})
+    tokens = doc.tokens
+    i = 0
+    for bound in bounds:
+        while i < len(tokens) and tokens[i].end <= bound:
+            i += 1
+        if i < len(tokens):
+            starts.add(tokens[i].start)
+    return starts
+
+
+@dataclass
+class SpellingContext:
+    doc: Doc
+    ctx: Context
+    script: str
+    main: Dictionary
+    extra: list[Dictionary]
+    accepted: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.accepted = {w.casefold() for w in self.ctx.vocabulary}
+        for entry in self.ctx.vocabulary:
+            self.accepted.update(w.casefold() for w in re.findall(r"[^\W_]+", entry))
+        if self.ctx.comment is not None:
+            self.accepted.update(t.lower for t in self.ctx.comment.words)
+
+    # --- what is not looked at -------------------------------------------------------------
+
+    def skipped(self, token: Token, at_sentence_start: bool) -> bool:
+        word = token.text
+        if len(word) < 2 or any(ch.isdigit() for ch in word):
+            return True
+        if token.lower in self.accepted:
+            return True
+        if scripts_in(word) != {self.script}:
+            return True  # another script: a product or brand name, checked by nobody's dictionary
+        body = word[1:]
+        if word.isupper():
+            return not self._caps_sentence(token)
+        if any(ch.isupper() for ch in body):
+            return True  # CamelCase: iPhone, SmartHub, WhatsApp
+        if word[0].isupper() and not at_sentence_start:
+            return True  # a proper noun far more often than a typo (a documented choice)
+        return False
+
+    def _caps_sentence(self, token: Token) -> bool:
+        start, end = self.doc.sentence_of(token.start)
+        letters = [ch for ch in self.doc.text[start:end] if ch.isalpha()]
+        upper = sum(ch.isupper() for ch in letters)
+        return len(letters) >= 12 and upper / len(letters) >= _CAPS_SENTENCE
+
+    # --- what is spelled right -------------------------------------------------------------
+
+    def accepts(self, word: str) -> bool:
+        if self._known(word):
+            return True
+        plain = _APOSTROPHES.sub("'", word)
+        if plain != word and self._known(plain):
+            return True
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            return all(len(p) < 2 or self._known(p) or p.casefold() in self.accepted for p in parts)
+        return False
+
+    def _known(self, word: str) -> bool:
+        verdict = self.main.knows(word)
+        if verdict is None:
+            return True  # the dictionary cannot even write it: no word of this language
+        if verdict:
+            return True
+        return any(d.knows(word) for d in self.extra)

@@ -1,0 +1,131 @@
+"""Triage of an incoming comment: which kind it is and whether to reply at all (PRINCIPLES,
+"Kinds of incoming negative comments").
+
+The signals are language data (`lexicons/<lang>/triage.yaml`, see triage_signals.py). The
+decision is a short, ordered reading of them, language-independent:
+
+1. promo (self-promotion, "check out my channel")            -> competitor
+2. troll score = TROLL_WEIGHTS of insult, profanity, exclamations, capitals, minus
+   SPECIFICS_RELIEF when the comment names something concrete (an angry customer with an order
+   number is a customer); score >= TROLL_AT                  -> troll (the only kind not answered)
+3. a rival praised, unless it is a concrete complaint         -> competitor
+4. praise inside a complaint ("always full, can't get a table") -> mixed
+5. negative (complaint or sweeping words):
+   sweeping without specifics or a concrete complaint         -> impulsive
+   otherwise                                                  -> constructive
+6. a question                                                 -> question
+7. praise                                                     -> praise
+8. only shouting left (capitals, exclamations)                -> impulsive; nothing at all -> a
+   question if it asks, else constructive (a customer wrote: answer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Doc
+from .lexicon import Example
+from .model import LANGUAGES, SCHEMA_VERSION, ReplykitError
+from .triage_signals import PREFIX, Signal, find_signals
+
+KINDS: tuple[str, ...] = (
+    "constructive", "impulsive", "competitor", "troll", "mixed", "question", "praise",
+)
+MAX_CHARS = 10_000
+
+# How much each signal says "troll". An insult alone is enough; swearing plus shouting is too;
+# shouting alone (capitals and "!!!") is an impulsive customer, not a troll.
+TROLL_WEIGHTS: dict[str, int] = {"insult": 3, "profanity": 2, "exclamations": 1, "capitals": 1}
+TROLL_AT = 3
+SPECIFICS_RELIEF = 2
+NEGATIVE = ("complaint", "sweeping")
+
+
+@dataclass
+class Verdict:
+    kind: str
+    should_reply: bool
+    reasons: list[str]
+    language: str
+    signals: dict[str, Signal] = field(default_factory=dict, repr=False)
+
+    @property
+    def specifics(self) -> list[str]:
+        """The concrete things the customer named (numbers, order ids, dates, products, time):
+        what a reply should pick up, and what to ask for when there are none."""
+        found = self.signals.get("specifics")
+        return list(found.hits) if found else []
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "language": self.language,
+            "kind": self.kind,
+            "should_reply": self.should_reply,
+            "reasons": list(self.reasons),
+        }
+
+
+def troll_score(signals: dict[str, Signal]) -> int:
+    score = sum(weight for name, weight in TROLL_WEIGHTS.items() if name in signals)
+    if "specifics" in signals:
+        score -= SPECIFICS_RELIEF
+    return score
+
+
+def decide(signals: dict[str, Signal], text: str) -> str:
+    """The kind, from the signals that fired (see the module docstring for the order)."""
+    has = signals.__contains__
+    concrete = has("specifics")
+    negative = any(has(n) for n in NEGATIVE)
+    if has("promo"):
+        return "competitor"
+    if troll_score(signals) >= TROLL_AT:
+        return "troll"
+    if has("rival") and not (concrete and has("complaint")):
+        return "competitor"
+    if has("good-bad"):
+        return "mixed"
+    if negative:
+        if has("sweeping") and not (concrete and has("complaint")):
+            return "impulsive"
+        return "constructive"
+    if has("question"):
+        return "question"
+    if has("praise"):
+        return "praise"
+    if has("capitals") or has("exclamations") or has("insult") or has("profanity"):
+        return "impulsive"
+    return "question" if "?" in text else "constructive"
+
+
+def _validate(comment: object, lang: str | None) -> str:
+    if not isinstance(comment, str):
+        raise ReplykitError(f"triage needs the comment as text, not {type(comment).__name__}")
+    if not comment.strip():
+        raise ReplykitError("triage needs a comment: the text is empty")
+    if len(comment) > MAX_CHARS:
+        raise ReplykitError(f"the comment is too long for triage ({len(comment)} > {MAX_CHARS} characters)")
+    if lang is not None and lang not in LANGUAGES:
+        raise ReplykitError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return comment
+
+
+def triage(comment: str, lang: str | None = None) -> Verdict:
+    """Which kind of comment this is, whether to reply, and the signals that say so."""
+    text = _validate(comment, lang)
+    if lang is None:
+        from .langid import detect
+
+        lang = detect(text)
+    signals = find_signals(Doc(text, lang))
+    kind = decide(signals, text)
+    reasons = [signal.reason() for signal in signals.values()]
+    return Verdict(kind, kind != "troll", reasons, lang, signals)
+
+
+def example_runner(example: Example) -> set[str]:
+    """The runner of the `triage.*` rule examples (examples.LAZY_RUNNERS): the signal rules
+    that fire on the example's text."""
+    return {PREFIX + name for name in find_signals(Doc(example.text, example.lang))}
