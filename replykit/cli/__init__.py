@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover
 
 COMMAND_MODULES: tuple[str, ...] = (
     "check",      # replykit check
+    "history",    # replykit history import|add|stats
 )
 
 app = typer.Typer(
@@ -60,8 +61,6 @@ def main(argv: list[str] | None = None) -> int:
     except _click_errors.UsageError as exc:
         typer.echo(f"replykit: {exc.format_message()}", err=True)
         return 2
-    except _click_errors.Abort:
-        return 1
     return result if isinstance(result, int) else 0
 
 
