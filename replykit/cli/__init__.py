@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover
 
 COMMAND_MODULES: tuple[str, ...] = (
     "check",      # replykit check
+    "serve",      # replykit serve
     "history",    # replykit history import|add|stats
 )
 
