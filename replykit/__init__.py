@@ -27,4 +27,20 @@ def check(text: str, lang: str | None = None, comment: str | None = None, name: 
                      history=history, config=config, **options)
 
 
-__all__ = ["Finding", "Report", "ReplykitError", "__version__", "check"]
+def draft(comment: str, name: str | None = None, lang: str | None = None, tone: str | None = None,
+          channel: str | None = None, history: Any = None, n: int = 3, **options: Any):
+    """Up to `n` drafts (text, ok, findings, report) that pass every guard."""
+    from .drafting import draft as run_draft
+
+    return run_draft(comment, name=name, lang=lang, tone=tone, channel=channel,
+                     history=history, n=n, **options)
+
+
+def triage(comment: str, lang: str | None = None):
+    """The kind of an incoming comment, whether to reply, and why (.kind, .should_reply, .reasons)."""
+    from .triage import triage as run_triage
+
+    return run_triage(comment, lang=lang)
+
+
+__all__ = ["Finding", "Report", "ReplykitError", "__version__", "check", "draft", "triage"]

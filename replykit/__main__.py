@@ -1,3 +1,6 @@
+"""`python -m replykit ...` runs the replykit command."""
+
 from replykit.cli import run
 
-run()
+if __name__ == "__main__":
+    run()

@@ -6,6 +6,7 @@ A pattern is words separated by spaces, matched against a document's word tokens
     word*       any word starting with these letters
     =word       exactly this word (case- and accent-insensitive)
     a|b*|=c     any of the alternatives
+    a+b|c       an alternative of several words in a row ("=what+=happened|=how+=it+=works")
     word?       optional (any of the forms above)
     _           any one word
     ...  ...N   up to 3 (or N) words in between
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .document import Doc, Token
 from .lexicon import load
@@ -81,8 +82,9 @@ def _stemmer(lang: str, spec: str, data: dict) -> Callable[[str], str]:
 
 @dataclass(frozen=True)
 class _Alt:
-    kind: str  # "stem", "prefix", "exact", "mask", "any"
+    kind: str  # "stem", "prefix", "exact", "mask", "any", "seq"
     value: str
+    seq: tuple[_Alt, ...] = ()  # kind "seq": words in a row, each an alternative of its own
 
 
 @dataclass(frozen=True)
@@ -127,21 +129,42 @@ class Pattern:
             part = part[:-1] if optional else part
             alts = []
             for alt in part.split("|"):
-                if alt == "_":
-                    alts.append(_Alt("any", ""))
-                elif alt in _MASK_WORDS:
-                    alts.append(_Alt("mask", _MASK_WORDS[alt]))
-                elif alt.startswith("="):
-                    alts.append(_Alt("exact", forms.fold(alt[1:])))
-                elif alt.endswith("*"):
-                    alts.append(_Alt("prefix", forms.fold(alt[:-1])))
+                if "+" in alt.strip("+"):
+                    words = [w for w in alt.split("+") if w]
+                    alts.append(_Alt("seq", alt, tuple(Pattern._alt(w, forms) for w in words)))
                 else:
-                    folded = forms.fold(alt)
-                    alts.append(_Alt("stem", forms.stem(folded)))
+                    alts.append(Pattern._alt(alt, forms))
             yield _Step(tuple(alts), optional)
+
+    @staticmethod
+    def _alt(alt: str, forms: LanguageForms) -> _Alt:
+        if alt == "_":
+            return _Alt("any", "")
+        if alt in _MASK_WORDS:
+            return _Alt("mask", _MASK_WORDS[alt])
+        if alt.startswith("="):
+            return _Alt("exact", forms.fold(alt[1:]))
+        if alt.endswith("*"):
+            return _Alt("prefix", forms.fold(alt[:-1]))
+        return _Alt("stem", forms.stem(forms.fold(alt)))
+
+    @cached_property
+    def _required(self) -> tuple[frozenset[str], ...]:
+        """For each step that must match one word and names only exact words or stems, the
+        words it accepts: a document lacking all of one step's words can't match at all."""
+        required = []
+        for step in self.steps:
+            if step.gap or step.optional or not step.alts:
+                continue
+            if all(alt.kind in ("stem", "exact") for alt in step.alts):
+                required.append(frozenset(alt.value for alt in step.alts))
+        return tuple(required)
 
     def match_spans(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) in doc.text of every leftmost, shortest match."""
+        vocabulary = _vocabulary(doc)
+        if any(vocabulary.isdisjoint(words) for words in self._required):
+            return []  # a quick no: most patterns name a word the document doesn't have
         tokens = doc.tokens
         forms = _token_forms(doc)
         spans = []
@@ -171,9 +194,24 @@ class Pattern:
             end = self._match_at(step_no + 1, i + 1, tokens, forms)
             if end is not None:
                 return end
+        for alt in step.alts:
+            if alt.kind == "seq":
+                after = _match_seq(alt.seq, i, tokens, forms)
+                end = None if after is None else self._match_at(step_no + 1, after, tokens, forms)
+                if end is not None:
+                    return end
         if step.optional:
             return self._match_at(step_no + 1, i, tokens, forms)
         return None
+
+
+def _match_seq(seq: tuple[_Alt, ...], i: int, tokens, forms) -> int | None:
+    """The position after the words of `seq` in a row from token i, or None."""
+    for alt in seq:
+        if i >= len(tokens) or not _Step((alt,)).accepts(tokens[i], *forms[i]):
+            return None
+        i += 1
+    return i
 
 
 def _token_forms(doc: Doc) -> list[tuple[str, str]]:
@@ -183,6 +221,18 @@ def _token_forms(doc: Doc) -> list[tuple[str, str]]:
         cache[doc.lang] = [
             (folded, forms.stem(folded)) for folded in (forms.fold(t.text) for t in doc.tokens)
         ]
+    return cache[doc.lang]
+
+
+def _vocabulary(doc: Doc) -> frozenset[str]:
+    """Every folded form and stem of the document's unmasked words."""
+    cache = doc.__dict__.setdefault("_pattern_vocabulary", {})
+    if doc.lang not in cache:
+        forms = _token_forms(doc)
+        cache[doc.lang] = frozenset(
+            form for token, pair in zip(doc.tokens, forms, strict=True) if token.mask is None
+            for form in pair
+        )
     return cache[doc.lang]
 
 

@@ -49,13 +49,17 @@ class ReplyService:
         return report.to_dict(body.get("min_level", "info"))
 
     def draft(self, body: dict[str, Any]) -> dict[str, Any]:
-        from .drafting import draft_payload
+        from .drafting import compose_drafts
 
+        n = body.get("n", 3)
+        if not isinstance(n, int):
+            raise ReplykitError("'n' must be a whole number")
         with self._lock:
-            return draft_payload(_text(body, "comment"), name=body.get("name"),
-                                 lang=body.get("lang"), tone=body.get("tone"),
-                                 channel=body.get("channel"), history=self.store,
-                                 n=int(body.get("n", 3)), config=self.config)
+            return compose_drafts(_text(body, "comment"), name=body.get("name"),
+                                  lang=body.get("lang"), tone=body.get("tone"),
+                                  channel=body.get("channel"), history=self.store, n=n,
+                                  kind=body.get("kind"), config=self.config,
+                                  account=body.get("account")).to_dict()
 
     def triage(self, body: dict[str, Any]) -> dict[str, Any]:
         from .triage import triage

@@ -29,7 +29,7 @@ from .normalize import skeleton
 # best-sharing replies are scored.
 RARE_WORDS = 12
 MAX_POSTINGS = 60_000
-CANDIDATES = 64
+CANDIDATES = 400
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
-def caps_spans(doc: Doc, acronyms: frozenset[str], min_words: int, min_letters: int) -> list[tuple[int, int]]:
+def caps_spans(
+    doc: Doc, acronyms: frozenset[str], min_words: int, min_letters: int
+) -> list[tuple[int, int]]:
     """One span over the all-caps words of a sentence when it has at least `min_words` of them
     (at least `min_letters` letters each, not a known acronym): that is shouting, "FCC" is not."""
     loud = [
-        t for t in doc.words
-        if len(t.text) >= min_letters and t.text.isupper() and t.text.replace("'", "").isalpha()
+        t
+        for t in doc.words
+        if len(t.text) >= min_letters
+        and t.text.isupper()
+        and t.text.replace("'", "").isalpha()
         and t.text not in acronyms
     ]
     spans = []

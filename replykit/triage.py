@@ -5,8 +5,8 @@ The signals are language data (`lexicons/<lang>/triage.yaml`, see triage_signals
 decision is a short, ordered reading of them, language-independent:
 
 1. promo (self-promotion, "check out my channel")            -> competitor
-2. troll score = TROLL_WEIGHTS of insult, profanity, exclamations, capitals, minus
-   SPECIFICS_RELIEF when the comment names something concrete (an angry customer with an order
+2. troll score = TROLL_WEIGHTS of insult, profanity, exclamations, capitals, minus RELIEF when
+   the comment names something concrete or a real problem (an angry customer with an order
    number is a customer); score >= TROLL_AT                  -> troll (the only kind not answered)
 3. a rival praised, unless it is a concrete complaint         -> competitor
 4. praise inside a complaint ("always full, can't get a table") -> mixed
@@ -15,8 +15,8 @@ decision is a short, ordered reading of them, language-independent:
    otherwise                                                  -> constructive
 6. a question                                                 -> question
 7. praise                                                     -> praise
-8. only shouting left (capitals, exclamations)                -> impulsive; nothing at all -> a
-   question if it asks, else constructive (a customer wrote: answer).
+8. nothing of the above: it names a product, service or fact -> constructive (a real customer
+   with a problem our words missed); it names nothing            -> impulsive (a mood).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ MAX_CHARS = 10_000
 # shouting alone (capitals and "!!!") is an impulsive customer, not a troll.
 TROLL_WEIGHTS: dict[str, int] = {"insult": 3, "profanity": 2, "exclamations": 1, "capitals": 1}
 TROLL_AT = 3
-SPECIFICS_RELIEF = 2
+RELIEF: dict[str, int] = {"specifics": 2, "complaint": 1}
 NEGATIVE = ("complaint", "sweeping")
 
 
@@ -69,12 +69,10 @@ class Verdict:
 
 def troll_score(signals: dict[str, Signal]) -> int:
     score = sum(weight for name, weight in TROLL_WEIGHTS.items() if name in signals)
-    if "specifics" in signals:
-        score -= SPECIFICS_RELIEF
-    return score
+    return score - sum(weight for name, weight in RELIEF.items() if name in signals)
 
 
-def decide(signals: dict[str, Signal], text: str) -> str:
+def decide(signals: dict[str, Signal]) -> str:
     """The kind, from the signals that fired (see the module docstring for the order)."""
     has = signals.__contains__
     concrete = has("specifics")
@@ -95,9 +93,9 @@ def decide(signals: dict[str, Signal], text: str) -> str:
         return "question"
     if has("praise"):
         return "praise"
-    if has("capitals") or has("exclamations") or has("insult") or has("profanity"):
-        return "impulsive"
-    return "question" if "?" in text else "constructive"
+    if concrete or has("product"):
+        return "constructive"
+    return "impulsive"
 
 
 def _validate(comment: object, lang: str | None) -> str:
@@ -120,7 +118,7 @@ def triage(comment: str, lang: str | None = None) -> Verdict:
 
         lang = detect(text)
     signals = find_signals(Doc(text, lang))
-    kind = decide(signals, text)
+    kind = decide(signals)
     reasons = [signal.reason() for signal in signals.values()]
     return Verdict(kind, kind != "troll", reasons, lang, signals)
 

@@ -82,3 +82,15 @@ def test_bad_requests_are_400_with_one_message(server, payload):
 def test_unknown_endpoint_is_404(server):
     status, body = _post(f"{server}/nope", {"text": "hi"})
     assert status == 404
+
+
+def test_triage_and_draft_endpoints(server):
+    status, verdict = _post(f"{server}/triage", {"comment": "My parcel 55120 is two weeks late, "
+                                                            "where is it?", "lang": "en"})
+    assert status == 200 and verdict["schema_version"] == 1 and verdict["should_reply"] is True
+    status, drafts = _post(f"{server}/draft", {"comment": "My parcel 55120 is two weeks late, "
+                                                          "where is it?", "name": "Anna",
+                                               "lang": "en", "n": 2})
+    assert status == 200 and drafts["language"] == "en"
+    assert drafts["drafts"] and all(d["ok"] for d in drafts["drafts"])
+    assert all("Anna" in d["text"] for d in drafts["drafts"])

@@ -22,6 +22,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check",      # replykit check
     "serve",      # replykit serve
     "history",    # replykit history import|add|stats
+    "triage",     # replykit triage
+    "draft",      # replykit draft, replykit phrasebook lint
 )
 
 app = typer.Typer(

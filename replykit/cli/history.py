@@ -72,7 +72,8 @@ def import_command(
     _choice(channel, CHANNELS, "--channel")
     path = Path(file)
     if not path.is_file():
-        raise ReplykitError(f"{file}: no such file" if not path.exists() else f"{file} is not a file")
+        what = "no such file" if not path.exists() else "not a file"
+        raise ReplykitError(f"{file}: {what}")
     columns = {"text": text_column, "account": account_column, "date": date_column,
                "author": author_column, "channel": channel_column, "language": language_column}
     defaults = {"account": account, "channel": channel, "language": lang}
@@ -111,7 +112,7 @@ def add_command(
     config: ConfigOpt = None,
     author: Annotated[str | None, typer.Option(help="Who wrote the reply.")] = None,
     channel: Annotated[str | None, typer.Option(help="Where it was posted.")] = None,
-    account: Annotated[str | None, typer.Option(help="The account / brand it was posted as.")] = None,
+    account: Annotated[str | None, typer.Option(help="The account it was posted as.")] = None,
     lang: Annotated[str | None, typer.Option(help="Its language (else detected).")] = None,
 ) -> None:
     """Add one past reply to the history."""

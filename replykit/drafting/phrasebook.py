@@ -26,8 +26,9 @@ Layout of a phrasebook:
         apology: [...]             # a part is a list, or a mapping kind -> list with `default`
         action: ..., next_step: ..., question: ..., signoff: ...
 
-A variant is a jinja2 template over CONTEXT (below); variants of a part that need a value the
-caller did not give are skipped, so a part stays usable as long as one variant fits.
+A variant is a jinja2 template over CONTEXT (below), or a mapping {text: ..., fallback: true}.
+Variants of a part that need a value the caller did not give are skipped; a fallback variant
+(say, a greeting without the name) is used only when no other variant of its part fits.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ CONTEXT: dict[str, str] = {
     "name": "the customer's full name as given",
     "address": "the first name in the form used to address them (vocative in uk, pl, el)",
     "title": "formal address with the name: 'Pani Anno', 'пане Іване', 'κυρία Μαρία'",
+    "dear": "a formal salutation with the name: 'Шановна пані Олено', 'Szanowny Panie Marku'",
     "you": "the formal 'you' for one person where it depends on gender (pl: Pan/Pani)",
     "agent": "the name of the person replying",
     "topic": "the customer's problem in their own words, taken from the comment",
@@ -66,6 +68,20 @@ CONTEXT: dict[str, str] = {
     "offer": "what is offered, as it reads after 'we offer you': 'a 10% discount', 'скидку 10%'",
     "brand": "the company's name",
 }
+
+
+@dataclass(frozen=True)
+class Variant:
+    text: str
+    fallback: bool = False  # used only when no other variant of the part fits the values
+
+
+def variant_of(raw: Any) -> Variant:
+    if isinstance(raw, str):
+        return Variant(raw)
+    if isinstance(raw, dict) and isinstance(raw.get("text"), str):
+        return Variant(raw["text"], bool(raw.get("fallback")))
+    raise ReplykitError(f"a phrase must be a string or a mapping with 'text', not {raw!r}")
 
 
 @dataclass
@@ -78,12 +94,12 @@ class Phrasebook:
     def tones(self) -> dict[str, Any]:
         return self.data.get("tones") or {}
 
-    def variants(self, tone: str, part: str, kind: str) -> list[str]:
+    def variants(self, tone: str, part: str, kind: str) -> list[Variant]:
         """The variants of a part for a kind, or [] when the phrasebook has none."""
         value = (self.tones.get(tone) or {}).get(part)
         if isinstance(value, dict):
             value = value.get(kind, value.get("default"))
-        return [v for v in (value or []) if isinstance(v, str)]
+        return [variant_of(v) for v in (value or [])]
 
     def where(self) -> str:
         return " + ".join(self.sources) or f"{self.lang}.yaml"

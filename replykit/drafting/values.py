@@ -18,7 +18,8 @@ TOPIC_MAX_CHARS = 70
 _TRAILING = re.compile(r"[\s.,;:!?…()\-–—\"'«»„“”]+$")
 _LEADING = re.compile(r"^[\s,;:\-–—.…!?\"'«»„“”]+")
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+")
-_REFERENCE = re.compile(r"^#?(?:[A-Za-z]{1,5}[-‑]?)?\d{4,}[A-Za-z0-9-]*$|^#\d+$|^[A-Za-z]{1,5}[-‑]\d+$")
+_REFERENCE = re.compile(
+    r"^#?(?:[A-Za-z]{1,5}[-‑]?)?\d{4,}[A-Za-z0-9-]*$|^#\d+$|^[A-Za-z]{1,5}[-‑]\d+$")
 
 
 def _substitute(template: str, values: Mapping[str, str]) -> str:

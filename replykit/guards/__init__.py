@@ -14,8 +14,10 @@ GUARDS: tuple[str, ...] = (
     "links",        # link dumps instead of an answer
     "template",     # copies and near-copies of past replies, canned support phrases
     "spelling",     # typos and mixed-script words, Hunspell (slow: runs last)
-    #"grammar",      # typography rules, plus LanguageTool when a server is configured
+    "grammar",      # typography rules, plus LanguageTool when a server is configured
     "promise",      # vague promises with no time, reference or next step
+    "language",     # a reply in another language than the customer's comment
+    "personal",     # replies that mention neither the customer's name nor their problem
 )
 
 

@@ -4,13 +4,15 @@ A promise with nothing to hold it to ("we'll look into it", "мы разберё
 starts. The cues are word patterns per language (`lexicons/<lang>/promise.yaml`, rule
 `promise.vague`); the promise counts as concrete, and passes, when the same sentence or the
 next one has a concreteness marker (`concrete:` patterns and `concrete_regex:`: a time, a date,
-a weekday, a ticket or order number...).
+a weekday, a ticket or order number...). A promise next to a request to the customer (the
+sentence before, the same or the one after: `requests:`, e.g. "DM us your order number and
+we'll look into it") is an offer with a next step, not a vague promise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..document import Doc
@@ -24,14 +26,18 @@ RULES = {"promise.vague": "warning"}
 DEFAULTS: dict[str, Any] = {"sentences_after": 1}
 
 
-@lru_cache(maxsize=None)
-def _concrete(lang: str) -> PatternRule:
-    """The concreteness markers of a language as one pattern rule (patterns + regex)."""
+@cache
+def _markers(lang: str, key: str) -> PatternRule:
+    """The `key` markers of a language (patterns, plus `<key>_regex`) as one pattern rule."""
     data = load(lang, "promise")
     return PatternRule(
-        "promise.concrete", lang,
-        {"patterns": data.get("concrete") or [], "regex": data.get("concrete_regex") or []},
+        f"promise.{key}", lang,
+        {"patterns": data.get(key) or [], "regex": data.get(f"{key}_regex") or []},
     )
+
+
+def _sentences_with(doc: Doc, key: str) -> set[int]:
+    return {_sentence_index(doc, start) for start, _ in _markers(doc.lang, key).find(doc)}
 
 
 def _sentence_index(doc: Doc, offset: int) -> int:
@@ -47,9 +53,11 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
     if not candidates:
         return
     reach = int(settings["sentences_after"])
-    anchored = {_sentence_index(doc, start) for start, _ in _concrete(doc.lang).find(doc)}
+    concrete, requests = _sentences_with(doc, "concrete"), _sentences_with(doc, "requests")
     for rule, (start, end) in candidates:
         first = _sentence_index(doc, start)
-        if anchored & set(range(first, first + reach + 1)):
+        if concrete & set(range(first, first + reach + 1)):
             continue  # a time, date, reference or next step holds the promise
+        if requests & {first - 1, first, first + 1}:
+            continue  # an offer that waits for what the customer was asked to send
         yield finding(RULES, rule.id, start, end, rule.message, rule.suggestions)

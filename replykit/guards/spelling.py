@@ -29,9 +29,9 @@ RULES = {
     "spelling.no-dictionary": "info",
 }
 DEFAULTS: dict[str, Any] = {
-    "dictionaries": "",      # folder(s) with <lang>.aff/.dic, searched first
-    "search_system": True,   # then REPLYKIT_DICTIONARIES and the system Hunspell folders
-    "max_suggested": 5,      # Hunspell suggests slowly (0.3 s a word in ru/uk): only this many
+    "dictionaries": "",  # folder(s) with <lang>.aff/.dic, searched first
+    "search_system": True,  # then REPLYKIT_DICTIONARIES and the system Hunspell folders
+    "max_suggested": 5,  # Hunspell suggests slowly (0.3 s a word in ru/uk): only this many
 }
 
 
@@ -47,13 +47,17 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
     if main is None:
         yield _no_dictionary(doc, data, messages, folders)
         return
+    main.extend(data.get("extra_words") or {})
     extra = _extra_dictionaries(data, folders)
     spell = SpellingContext(doc, ctx, data.get("script", "Latin"), main, extra)
     typos = [t for t in _candidates(doc, words, spell) if not spell.accepts(t.text)]
     for i, token in enumerate(typos):
         suggested = main.suggest(token.text) if i < settings["max_suggested"] else []
         yield finding(
-            RULES, "spelling.typo", token.start, token.end,
+            RULES,
+            "spelling.typo",
+            token.start,
+            token.end,
             messages.get("typo", "'{word}': a typo?").format(word=token.text),
             suggested,
             {"dictionary": main.name},
@@ -68,7 +72,9 @@ def _candidates(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterato
         yield token
 
 
-def _mixed_script(doc: Doc, data: Mapping[str, Any], messages: Mapping[str, str]) -> Iterator[Finding]:
+def _mixed_script(
+    doc: Doc, data: Mapping[str, Any], messages: Mapping[str, str]
+) -> Iterator[Finding]:
     # Names are masked, but a name spelled with lookalike letters is still a mixed-script word.
     spans = [(t.start, t.end) for t in doc.words]
     spans += [(m.start, m.end) for m in doc.masks if m.kind == "name"]
@@ -79,7 +85,10 @@ def _mixed_script(doc: Doc, data: Mapping[str, Any], messages: Mapping[str, str]
             continue
         fixed = unmix(word, preferred)
         yield finding(
-            RULES, "spelling.mixed-script", start, end,
+            RULES,
+            "spelling.mixed-script",
+            start,
+            end,
             messages.get("mixed_script", "'{word}' mixes {scripts} letters").format(
                 word=word, scripts=" + ".join(sorted(scripts_in(word)))
             ),
@@ -99,7 +108,10 @@ def _no_dictionary(
     names = ", ".join(data.get("dictionaries", [])) or doc.lang
     hint = data.get("install", "install a Hunspell dictionary")
     return finding(
-        RULES, "spelling.no-dictionary", 0, 0,
+        RULES,
+        "spelling.no-dictionary",
+        0,
+        0,
         messages.get(
             "no_dictionary",
             "no Hunspell dictionary ({names}) found, spelling not checked: {hint}, "

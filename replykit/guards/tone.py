@@ -32,9 +32,9 @@ RULES = {
     "tone.shouting": "error",
 }
 DEFAULTS: dict[str, Any] = {
-    "caps_min_words": 2,     # all-caps words needed to call it shouting
-    "caps_min_letters": 4,   # shorter capitals ("OK", "DM", "NOT") are too common to count
-    "ignore_quoted": True,   # words in quotation marks are someone else's
+    "caps_min_words": 2,  # all-caps words needed to call it shouting
+    "caps_min_letters": 4,  # shorter capitals ("OK", "DM", "NOT") are too common to count
+    "ignore_quoted": True,  # words in quotation marks are someone else's
 }
 
 
@@ -50,8 +50,15 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
         for start, end in _candidates(rule, doc, settings):
             if _inside(start, end, quoted) or _echoes_comment(doc, start, end, echoed):
                 continue
-            yield finding(RULES, rule.id, start, end, rule.message, rule.suggestions,
-                          {"category": rule.id.split(".", 1)[1]})
+            yield finding(
+                RULES,
+                rule.id,
+                start,
+                end,
+                rule.message,
+                rule.suggestions,
+                {"category": rule.id.split(".", 1)[1]},
+            )
 
 
 def _candidates(rule: PatternRule, doc: Doc, settings: Mapping[str, Any]) -> list[tuple[int, int]]:
@@ -76,7 +83,9 @@ def _inside(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
 def _stems(doc: Doc, lang: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     forms = language_forms(lang)
     stop = len(doc.text) if end is None else end
-    return tuple(forms.stem(forms.fold(t.text)) for t in doc.words if start <= t.start and t.end <= stop)
+    return tuple(
+        forms.stem(forms.fold(t.text)) for t in doc.words if start <= t.start and t.end <= stop
+    )
 
 
 def _comment_words(comment: Doc | None, lang: str) -> str:

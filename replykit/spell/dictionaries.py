@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
+
+from .suggest import nearest
 
 ENV_VAR = "REPLYKIT_DICTIONARIES"
 SYSTEM_FOLDERS: tuple[str, ...] = (
@@ -57,6 +59,23 @@ class Dictionary:
         self.encoding: str = self._engine._dic_encoding
         self._lock = threading.Lock()
         self._known: dict[str, bool | None] = {}
+        self._extended = False
+        self.alphabet = self._try_letters(Path(folder) / f"{name}.aff")
+
+    def extend(self, words: dict[str, str | None]) -> None:
+        """Add words the shipped dictionary lacks; a word mapped to a model word inflects like
+        it (Hunspell's add_with_affix). Done once per dictionary."""
+        if self._extended:
+            return
+        with self._lock:
+            for word, model in words.items():
+                if self.can_encode(word) and (model is None or self.can_encode(model)):
+                    if model:
+                        self._engine.add_with_affix(word, model)
+                    else:
+                        self._engine.add(word)
+            self._known.clear()
+            self._extended = True
 
     def can_encode(self, word: str) -> bool:
         try:
@@ -83,12 +102,27 @@ class Dictionary:
     def suggest(self, word: str, limit: int = 3) -> list[str]:
         if not self.can_encode(word):
             return []
+        close = nearest(word, self.alphabet, lambda w: bool(self.knows(w)), limit)
+        if close:
+            return close
         with self._lock:
-            found = self._engine.suggest(word)
+            found = self._engine.suggest(word)  # slow (up to 0.7 s), so only as the fallback
         return [s for s in found if s][:limit]
 
+    def _try_letters(self, aff: Path) -> str:
+        """The lower-case letters of the .aff's TRY line: the letters, commonest first."""
+        try:
+            with aff.open("rb") as handle:
+                for raw in handle:
+                    if raw.startswith(b"TRY"):
+                        letters = raw[3:].strip().decode(self.encoding, "ignore")
+                        return "".join(dict.fromkeys(ch for ch in letters if ch.islower()))
+        except OSError:
+            pass
+        return ""
 
-@lru_cache(maxsize=None)
+
+@cache
 def _load(folder: str, name: str) -> Dictionary:
     return Dictionary(folder, name)
 

@@ -81,7 +81,15 @@ class SpellingContext:
             return True
         if "-" in word:
             parts = [p for p in word.split("-") if p]
-            return all(len(p) < 2 or self._known(p) or p.casefold() in self.accepted for p in parts)
+            return all(
+                len(p) < 2 or self.accepts(p) or p.casefold() in self.accepted for p in parts
+            )
+        if "'" in plain:
+            # Elision (Greek γι'αυτό, Ukrainian з'єднання is whole): the part before the
+            # apostrophe is known with it, the part after is a word.
+            head, _, tail = plain.partition("'")
+            head_known = self._known(head + "'") or self._known(head)
+            return head_known and (len(tail) < 2 or self._known(tail))
         return False
 
     def _known(self, word: str) -> bool:

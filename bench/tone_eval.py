@@ -1,0 +1,167 @@
+"""Tone guard figures on real, third-party data (read from ../shared/data/eval, never shipped).
+
+1. False positives: the share of 4,543 real brand replies on Twitter (polite by and large) that
+   get any tone.* finding, with the rules that fire most and a few examples.
+2. For information: the share of aggressive comments in the toxicity sets that get a finding
+   (TRAC-1 CAG/OAG en, the Russian "inappropriate" set, PolEval 2019 pl, OffensEval 2020 el),
+   next to the share of their non-aggressive comments flagged. These are customers' and
+   strangers' comments, mostly insults rather than a brand's argumentative wording, so the
+   recall here is low by design; the guard targets replies.
+3. Speed: milliseconds per tweet-length reply once loaded.
+
+Run: python bench/tone_eval.py [--data ../shared/data/eval] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout, uninstalled
+
+from replykit.config import Config  # noqa: E402
+from replykit.document import Doc  # noqa: E402
+from replykit.guards import Context, guard  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "eval"
+
+# (label, language, file under B_tone_toxicity, text column, label column, aggressive labels)
+TOXICITY_SETS = [
+    (
+        "TRAC-1 fb CAG+OAG",
+        "en",
+        "en/trac1_en_fb_test_gold.csv",
+        "text",
+        "aggression_level",
+        {"CAG", "OAG"},
+    ),
+    (
+        "TRAC-1 tw CAG+OAG",
+        "en",
+        "en/trac1_en_social_test_gold.csv",
+        "text",
+        "aggression_level",
+        {"CAG", "OAG"},
+    ),
+    (
+        "TRAC-1 fb CAG only",
+        "en",
+        "en/trac1_en_fb_test_gold.csv",
+        "text",
+        "aggression_level",
+        {"CAG"},
+    ),
+    (
+        "ru inappropriate",
+        "ru",
+        "ru/ru_inappropriate_v1_test_humanlabeled_subset.csv",
+        "text",
+        "inappropriate",
+        {"1"},
+    ),
+    ("PolEval 2019 harmful", "pl", "pl/poleval2019_task6_test.csv", "text", "harmful", {"1"}),
+    (
+        "OffensEval-el OFF",
+        "el",
+        "el/offenseval2020_greek_test_gold.csv",
+        "tweet",
+        "subtask_a",
+        {"OFF"},
+    ),
+]
+
+
+def tone_rules(text: str, lang: str, comment: str | None = None) -> list[str]:
+    """The tone rule ids that fire on `text` (the guard alone, default settings)."""
+    module = guard("tone")
+    config = Config()
+    ctx = Context(
+        lang=lang,
+        config=config,
+        comment=Doc(comment, lang) if comment and comment.strip() else None,
+    )
+    return [f.rule for f in module.check(Doc(text, lang), ctx, config.settings("tone"))]
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def brand_false_positives(data: Path, show: int) -> float:
+    rows = read_csv(data / "A_support_replies" / "twcs_brand_replies_combined.csv")
+    by_rule: Counter[str] = Counter()
+    flagged = []
+    for row in rows:
+        fired = tone_rules(row["text"], "en", row.get("customer_text_if_available") or None)
+        if fired:
+            flagged.append((sorted(set(fired)), row["text"]))
+            by_rule.update(set(fired))
+    rate = len(flagged) / len(rows)
+    print(f"\nBrand replies (TWCS, en): {len(flagged)} of {len(rows)} flagged = {rate:.2%}")
+    for rule, count in by_rule.most_common():
+        print(f"  {rule:28} {count}")
+    for rules, text in flagged[:show]:
+        print(f"  - {','.join(rules)}: {text[:150]!r}")
+    return rate
+
+
+def toxicity_recall(data: Path) -> None:
+    print(f"\n{'set':24} {'lang':4} {'aggressive':>10} {'recall':>7} {'other':>6} {'flagged':>8}")
+    for label, lang, name, text_col, label_col, positive in TOXICITY_SETS:
+        path = data / "B_tone_toxicity" / name
+        if not path.is_file():
+            print(f"{label:24} {lang:4} missing: {path}")
+            continue
+        rows = read_csv(path)
+        pos = [r[text_col] for r in rows if r[label_col] in positive]
+        neg = [r[text_col] for r in rows if r[label_col] not in positive]
+        hit = sum(bool(tone_rules(t, lang)) for t in pos)
+        fp = sum(bool(tone_rules(t, lang)) for t in neg)
+        print(
+            f"{label:24} {lang:4} {len(pos):>10} {hit / max(len(pos), 1):>7.1%} "
+            f"{len(neg):>6} {fp / max(len(neg), 1):>8.1%}"
+        )
+
+
+def speed() -> None:
+    samples = {
+        "en": "Hi Sam, sorry about the delay. Order 4471 ships tomorrow, we'll text you the link.",
+        "ru": "Анна, извините за задержку. Заказ 4471 отправим завтра, трек-номер пришлём в СМС.",
+        "uk": "Анно, вибачте за затримку. Замовлення 4471 надішлемо завтра, номер прийде в СМС.",
+        "pl": "Pani Anno, przepraszamy za opóźnienie. Zamówienie 4471 wyślemy jutro, numer SMS-em.",
+        "el": "Άννα, συγγνώμη για την καθυστέρηση. Η παραγγελία 4471 φεύγει αύριο.",
+    }
+    print("\nSpeed (tone guard alone, fresh Doc each time, after warm-up):")
+    for lang, text in samples.items():
+        tone_rules(text, lang)
+        runs = 200
+        began = time.perf_counter()
+        for _ in range(runs):
+            tone_rules(text, lang)
+        print(f"  {lang}: {(time.perf_counter() - began) / runs * 1000:.2f} ms per reply")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--show", type=int, default=20, help="flagged brand replies to print")
+    parser.add_argument("--skip-toxicity", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.data / "A_support_replies").is_dir():
+        print(f"no eval data at {args.data}", file=sys.stderr)
+        return 2
+    rate = brand_false_positives(args.data, args.show)
+    if not args.skip_toxicity:
+        toxicity_recall(args.data)
+    speed()
+    print(f"\nbrand-reply false-positive rate {rate:.2%} (target <= 1%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

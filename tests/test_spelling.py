@@ -1,0 +1,90 @@
+"""The spelling guard on realistic replies: typos caught, names/handles/links/codes never."""
+
+from __future__ import annotations
+
+import pytest
+
+from replykit import check
+from replykit.spell.dictionaries import ENV_VAR, search_folders
+
+TYPOS = ("spelling.typo", "spelling.mixed-script")
+
+
+def rules(text, lang, **kw):
+    return [(f.rule, f.text) for f in check(text, lang=lang, guards=("spelling",), **kw).findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "typo"),
+    [
+        (
+            "en",
+            "Hi Siobhan, order SM-88214 was recieved, see https://acme.io/t/1 or help@acme.io.",
+            "Siobhan",
+            "recieved",
+        ),
+        (
+            "ru",
+            "Анно, заказ SM-88214 уже в пути, извените за задержку. Пишите @acme_help.",
+            "Анна",
+            "извените",
+        ),
+        (
+            "uk",
+            "Олено, замовлення SM-88214 вже в дорозі, перепрошуемо. Пишіть на help@acme.ua.",
+            "Олена",
+            "перепрошуемо",
+        ),
+        (
+            "pl",
+            "Pani Agnieszko, zamówienie SM-88214 jest w drodze, przepraszamy za opużnienie.",
+            "Agnieszka",
+            "opużnienie",
+        ),
+        (
+            "el",
+            "Άννα, η παραγγελία SM-88214 είναι καθ' οδόν, ζητάμε συγγνώμη για την καθηστέρηση.",
+            "Άννα",
+            "καθηστέρηση",
+        ),
+    ],
+)
+def test_only_the_typo_is_flagged(lang, text, name, typo):
+    assert rules(text, lang, name=name) == [("spelling.typo", typo)]
+
+
+def test_suggestions_and_mixed_script():
+    report = check("We have recieved it. Thаnks!", lang="en", guards=("spelling",))
+    by_rule = {f.rule: f for f in report.findings}
+    assert by_rule["spelling.typo"].suggestions[0] == "received"
+    assert by_rule["spelling.mixed-script"].suggestions == ["Thanks"]
+    assert by_rule["spelling.mixed-script"].severity == "error"
+
+
+def test_vocabulary_and_comment_words_are_accepted():
+    text = "the zephyrix adapter ships today."
+    assert rules(text, "en") == [("spelling.typo", "zephyrix")]
+    assert rules(text, "en", config={"vocabulary": ["Zephyrix"]}) == []
+    assert rules(text, "en", comment="where is my zephyrix adapter?") == []
+
+
+def test_pl_and_el_dictionaries_survive_words_their_encoding_cannot_write():
+    assert rules("Dziękujemy, Привет i ἄνθρωπος są obcymi słowami.", "pl") == []
+    assert rules("Ευχαριστούμε, ο ἄνθρωπος και το Привет είναι ξένες λέξεις.", "el") == []
+
+
+def test_missing_dictionary_is_one_info_finding(tmp_path, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    config = {"spelling": {"dictionaries": str(tmp_path), "search_system": False}}
+    report = check(
+        "Thank you, the parcle is on its way.", lang="en", guards=("spelling",), config=config
+    )
+    assert [(f.rule, f.severity) for f in report.findings] == [("spelling.no-dictionary", "info")]
+    assert "apt-get install hunspell-en-us" in report.findings[0].message
+
+
+def test_env_folder_comes_before_the_system_folders(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    assert search_folders("/cfg")[:2] == ("/cfg", str(tmp_path))
+    assert "/usr/share/hunspell" in search_folders(None)
+    assert "/usr/share/hunspell" not in search_folders(None, search_system=False)
