@@ -7,7 +7,11 @@
    next to the share of their non-aggressive comments flagged. These are customers' and
    strangers' comments, mostly insults rather than a brand's argumentative wording, so the
    recall here is low by design; the guard targets replies.
-3. Speed: milliseconds per tweet-length reply once loaded.
+3. Replies written for replykit (bench/tone_sets/<lang>.yaml, not the rule examples): recall
+   on argumentative replies and the share of polite replies flagged, per language. The rules
+   were tuned while these sets grew, so read these figures as regression checks, not as a
+   held-out estimate.
+4. Speed: milliseconds per tweet-length reply once loaded.
 
 Run: python bench/tone_eval.py [--data ../shared/data/eval] [--show N]
 """
@@ -128,6 +132,25 @@ def toxicity_recall(data: Path) -> None:
         )
 
 
+def written_sets() -> None:
+    import yaml
+
+    print("\nWritten sets (tuned on: a regression check, not a held-out estimate)")
+    print(f"{'written set':12} {'argumentative':>13} {'recall':>7} {'polite':>7} {'flagged':>8}")
+    for path in sorted((Path(__file__).parent / "tone_sets").glob("*.yaml")):
+        lang = path.stem
+        data = yaml.safe_load(path.read_text("utf-8"))
+        argumentative, polite = data["argumentative"], data["polite"]
+        missed = [t for t in argumentative if not tone_rules(t, lang)]
+        flagged = [t for t in polite if tone_rules(t, lang)]
+        print(f"{lang:12} {len(argumentative):>13} {1 - len(missed) / len(argumentative):>7.1%} "
+              f"{len(polite):>7} {len(flagged) / len(polite):>8.1%}")
+        for text in missed:
+            print(f"  missed:  {text}")
+        for text in flagged:
+            print(f"  flagged: {text}")
+
+
 def speed() -> None:
     samples = {
         "en": "Hi Sam, sorry about the delay. Order 4471 ships tomorrow, we'll text you the link.",
@@ -156,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no eval data at {args.data}", file=sys.stderr)
         return 2
     rate = brand_false_positives(args.data, args.show)
+    written_sets()
     if not args.skip_toxicity:
         toxicity_recall(args.data)
     speed()

@@ -108,7 +108,8 @@ def toxicity(limit: int) -> None:
     sets = [
         ("en OLID", "en/olid_test_levelab.csv", ",", "tweet", "subtask_a", "OFF", "en"),
         ("pl PolEval 2019 harmful", "pl/poleval2019_task6_test.csv", ",", "text", "harmful", "1", "pl"),
-        ("el OffensEval 2020", "el/offenseval2020_greek_test_gold.csv", ",", "tweet", "subtask_a", "OFF", "el"),
+        ("el OffensEval 2020", "el/offenseval2020_greek_test_gold.csv", ",", "tweet", "subtask_a",
+         "OFF", "el"),
         ("ru VK toxicity", "ru/ru_vk_distorted_toxicity_3000.tsv", "\t", "comments", "toxicity", "1", "ru"),
     ]
     for name, path, delimiter, text, label, positive, lang in sets:

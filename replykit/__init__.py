@@ -16,7 +16,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-from .model import Finding, Report, ReplykitError  # noqa: E402
+from .model import Finding, ReplykitError, Report  # noqa: E402
 
 
 def check(text: str, lang: str | None = None, comment: str | None = None, name: str | None = None,

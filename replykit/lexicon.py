@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from typing import Any
@@ -30,7 +30,7 @@ def lexicon_root() -> Traversable:
     return resources.files("replykit").joinpath("lexicons")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str, name: str) -> dict[str, Any]:
     """The data of `lexicons/<lang>/<name>.yaml`; an empty mapping when there is none."""
     path = lexicon_root().joinpath(lang, f"{name}.yaml")

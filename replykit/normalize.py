@@ -84,11 +84,16 @@ def fold(original: str) -> Folded:
 _MASK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("url", re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:!?)\]]")),
-    ("url", re.compile(r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|gl|me|app|ru|ua|pl|gr|uk|de|eu|info|help|support)(?:/[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]])?")),
+    # Bare domains people write without a scheme: acme.com/help, acme.gr
+    ("url", re.compile(
+        r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+        r"\.(?:com|org|net|io|co|ly|gl|me|app|ru|ua|pl|gr|uk|de|eu|info|help|support)"
+        r"(?:/[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]])?")),
     ("handle", re.compile(r"(?<![\w@])@\w{1,30}")),
     ("hashtag", re.compile(r"(?<![\w#])#[^\W\d]\w*")),
     # Codes and numbers: order ids, tickets (SM-88214, #12345), dates, times, amounts.
-    ("number", re.compile(r"(?<!\w)#?(?:[A-Za-z]{1,5}[-‑]?)?\d(?:[\d.,:/‑-]*\d)?(?:[A-Za-z]{1,3}\d*)?(?!\w)")),
+    ("number", re.compile(
+        r"(?<!\w)#?(?:[A-Za-z]{1,5}[-‑]?)?\d(?:[\d.,:/‑-]*\d)?(?:[A-Za-z]{1,3}\d*)?(?!\w)")),
 )
 
 MASK_TOKENS = {

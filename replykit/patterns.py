@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .document import Doc, Token
 from .lexicon import load
@@ -39,7 +39,7 @@ class LanguageForms:
     stem: Callable[[str], str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_forms(lang: str) -> LanguageForms:
     data = load(lang, "language")
     table = str.maketrans({k: v for k, v in (data.get("fold") or {}).items()})
@@ -236,7 +236,7 @@ def _vocabulary(doc: Doc) -> frozenset[str]:
     return cache[doc.lang]
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_pattern(source: str, lang: str) -> Pattern:
     return Pattern(source, lang)
 
@@ -275,7 +275,8 @@ class PatternRule:
         if not spans:
             return []
         unless = [s for p in self._patterns("unless") for s in p.match_spans(doc)]
-        unless += [m.span() for r in self.data.get("unless_regex") or [] for m in _regex(r).finditer(doc.text)]
+        unless += [m.span() for r in self.data.get("unless_regex") or []
+                   for m in _regex(r).finditer(doc.text)]
         unless_sentence = [s for p in self._patterns("unless_sentence") for s in p.match_spans(doc)]
         kept = []
         for start, end in sorted(set(spans)):
@@ -290,7 +291,7 @@ class PatternRule:
         return kept
 
 
-@lru_cache(maxsize=None)
+@cache
 def _regex(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
@@ -299,6 +300,6 @@ def pattern_rules(lang: str, lexicon: str) -> list[PatternRule]:
     return _pattern_rules(lang, lexicon)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern_rules(lang: str, lexicon: str) -> list[PatternRule]:
     return [PatternRule(str(r["id"]), lang, r) for r in load(lang, lexicon).get("rules") or []]

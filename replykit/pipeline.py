@@ -9,7 +9,7 @@ from typing import Any
 from .config import Config, resolve
 from .document import Doc
 from .guards import GUARDS, Context, guard
-from .model import LANGUAGES, Finding, Report, ReplykitError
+from .model import LANGUAGES, Finding, ReplykitError, Report
 
 MAX_DRAFT_CHARS = 20_000  # a reply is short; anything larger is a pasted file, not a draft
 

@@ -13,7 +13,7 @@ reads the same everywhere: for Flesch, difficulty = 100 − reading ease.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .document import Doc
 
@@ -28,14 +28,14 @@ class Readability:
     difficulty: float  # higher is harder, about 0..100
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hyphenator(lang: str):
     import pyphen
 
     return pyphen.Pyphen(lang=_PYPHEN_LOCALE[lang])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _flesch_constants(lang: str) -> tuple[float, float, float]:
     from textstat.backend.utils import get_lang_cfg
 

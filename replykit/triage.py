@@ -5,10 +5,11 @@ The signals are language data (`lexicons/<lang>/triage.yaml`, see triage_signals
 decision is a short, ordered reading of them, language-independent:
 
 1. promo (self-promotion, "check out my channel")            -> competitor
-2. troll score = TROLL_WEIGHTS of insult, profanity, exclamations, capitals, minus RELIEF when
-   the comment names something concrete or a real problem (an angry customer with an order
+2. troll score = TROLL_WEIGHTS of insult, profanity, exclamations, capitals, minus reliefs when
+   the comment names something concrete of ours or a real problem (an angry customer with an order
    number is a customer); score >= TROLL_AT                  -> troll (the only kind not answered)
-3. a rival praised, unless it is a concrete complaint         -> competitor
+3. a rival praised, unless it is a concrete complaint         -> competitor;
+   a link with nothing asked, reported or named around it      -> competitor
 4. praise inside a complaint ("always full, can't get a table") -> mixed
 5. negative (complaint or sweeping words):
    sweeping without specifics or a concrete complaint         -> impulsive
@@ -38,7 +39,10 @@ MAX_CHARS = 10_000
 # shouting alone (capitals and "!!!") is an impulsive customer, not a troll.
 TROLL_WEIGHTS: dict[str, int] = {"insult": 3, "profanity": 2, "exclamations": 1, "capitals": 1}
 TROLL_AT = 3
-RELIEF: dict[str, int] = {"specifics": 2, "complaint": 1}
+# A number or date counts only when the comment is about something of ours (a product or a
+# problem): "@[id123|Name] you clown" carries a number too.
+SPECIFICS_RELIEF = 2
+COMPLAINT_RELIEF = 1
 NEGATIVE = ("complaint", "sweeping")
 
 
@@ -69,7 +73,12 @@ class Verdict:
 
 def troll_score(signals: dict[str, Signal]) -> int:
     score = sum(weight for name, weight in TROLL_WEIGHTS.items() if name in signals)
-    return score - sum(weight for name, weight in RELIEF.items() if name in signals)
+    about_us = "product" in signals or "complaint" in signals
+    if "specifics" in signals and about_us:
+        score -= SPECIFICS_RELIEF
+    if "complaint" in signals:
+        score -= COMPLAINT_RELIEF
+    return score
 
 
 def decide(signals: dict[str, Signal]) -> str:
@@ -83,6 +92,8 @@ def decide(signals: dict[str, Signal]) -> str:
         return "troll"
     if has("rival") and not (concrete and has("complaint")):
         return "competitor"
+    if has("link") and not (negative or concrete or has("product") or has("question")):
+        return "competitor"  # a bare link with nothing asked or reported: promotion
     if has("good-bad"):
         return "mixed"
     if negative:

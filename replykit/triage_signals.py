@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .document import Doc
 from .lexicon import load
@@ -37,7 +37,7 @@ class Signal:
         return f"{self.name}: {shown}" if shown else self.name
 
 
-@lru_cache(maxsize=None)
+@cache
 def signal_rules(lang: str) -> tuple[PatternRule, ...]:
     data = load(lang, "triage")
     return tuple(PatternRule(str(r["id"]), lang, r) for r in data.get("rules") or [])

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(hunspell-en-us hunspell-ru hunspell-uk hunspell-pl hunspell-el postgresql)
+apt_packages=(hunspell-en-us hunspell-en-gb hunspell-ru hunspell-uk hunspell-pl hunspell-el postgresql)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

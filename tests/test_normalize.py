@@ -14,7 +14,8 @@ def test_fold_removes_invisibles_and_maps_back():
 
 
 def test_masks_cover_links_handles_numbers_and_names():
-    text = "@acme_help Anna, order #55120 (SM-88214) ships 12.03 at 10:30, see https://acme.com/t/1 or mail help@acme.com"
+    text = ("@acme_help Anna, order #55120 (SM-88214) ships 12.03 at 10:30, "
+            "see https://acme.com/t/1 or mail help@acme.com")
     kinds = {(m.kind, text[m.start:m.end]) for m in find_masks(text, ("Anna",))}
     assert ("handle", "@acme_help") in kinds
     assert ("name", "Anna") in kinds

@@ -12,8 +12,10 @@ import pytest
 import yaml
 
 from replykit.model import LANGUAGES, ReplykitError
+from replykit.patterns import compile_pattern
 from replykit.triage import KINDS, triage
 from replykit.triage_scoring import score
+from replykit.triage_signals import signal_rules
 
 CASES = Path(__file__).parent / "triage_cases"
 ROOT = Path(__file__).parent.parent
@@ -21,6 +23,17 @@ ROOT = Path(__file__).parent.parent
 
 def _cases(lang: str) -> list[dict]:
     return yaml.safe_load((CASES / f"{lang}.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_signal_patterns_are_well_formed(lang):
+    # "=word*" mixes exact and prefix matching: always a slip in the data
+    for rule in signal_rules(lang):
+        for key in ("patterns", "unless", "unless_sentence"):
+            for pattern in rule.data.get(key) or []:
+                compile_pattern(pattern, lang)
+                for alt in pattern.replace(" ", "|").split("|"):
+                    assert not (alt.startswith("=") and alt.endswith("*")), (rule.id, pattern)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 
 from .base import Context, GuardModule, finding
 
@@ -11,17 +11,17 @@ GUARDS: tuple[str, ...] = (
     "placeholder",  # unfilled template slots: {{name}}, [CUSTOMER], %order%
     "length",       # per-channel limits, long sentences, walls of text, readability
     "tone",         # argumentative, blaming, condescending or shouting wording
-    "links",        # link dumps instead of an answer
-    "template",     # copies and near-copies of past replies, canned support phrases
-    "spelling",     # typos and mixed-script words, Hunspell (slow: runs last)
-    "grammar",      # typography rules, plus LanguageTool when a server is configured
     "promise",      # vague promises with no time, reference or next step
     "language",     # a reply in another language than the customer's comment
+    "links",        # link dumps instead of an answer
     "personal",     # replies that mention neither the customer's name nor their problem
+    "template",     # copies and near-copies of past replies, canned support phrases
+    "spelling",     # typos and mixed-script words (Hunspell)
+    "grammar",      # typography rules, plus LanguageTool when a server is configured
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def guard(name: str) -> GuardModule:
     return importlib.import_module(f"{__name__}.{name}")  # type: ignore[return-value]
 

@@ -5,7 +5,8 @@ Channel budgets (`limits`, characters unless said otherwise):
 | channel   | budget | why |
 |-----------|--------|-----|
 | twitter   | 280    | the platform's hard limit, counted as Twitter counts: links 23, emoji 2 |
-| sms       | 2 segments | 160 GSM-7 / 70 UCS-2 characters a segment (153 / 67 when joined); Cyrillic and Greek are UCS-2 |
+| sms       | 2 segments | 160 GSM-7 / 70 UCS-2 characters a segment (153 / 67 joined); |
+|           |        | Cyrillic and Greek letters need UCS-2 |
 | facebook  | 600    | a comment read in a feed; the platform allows 8,000, readers don't |
 | instagram | 500    | the platform allows 2,200; a comment longer than a screen is skipped |
 | chat      | 500    | one chat bubble that fits a phone screen |

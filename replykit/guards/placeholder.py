@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..document import Doc
@@ -29,11 +29,12 @@ _SLOT_SYNTAX = re.compile(
     r"|\$\{[^{}]{1,40}\}"              # ${name}
     r"|<<[^<>]{1,40}>>"               # <<name>>
     r"|\[\[[^\[\]]{1,40}\]\]"          # [[name]]
-    r"|\[(?:[^\W\d_]|['’ʼ])+(?:[ _](?:[^\W\d_]|['’ʼ])+){0,3}\](?!\()"  # [NAME], [Customer Name], not [a](link)
+    # [NAME], [Customer Name], [ім'я клієнта]; not a markdown link [text](url)
+    r"|\[(?:[^\W\d_]|['’ʼ])+(?:[ _](?:[^\W\d_]|['’ʼ])+){0,3}\](?!\()"
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bracket_words(lang: str) -> frozenset[str]:
     data = load(lang, "placeholder")
     words = set(load("en", "placeholder").get("slot_words", []))  # English slot names are universal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from ..model import Report, ReplykitError
+from ..model import ReplykitError, Report
 
 FORMATS: tuple[str, ...] = ("text", "json", "line", "github", "sarif")
 
