@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import ReplykitError
 from .base import PastReply
-from .sqlite import FIELDS, row_to_reply
+from .sqlite import FIELDS, row_to_reply, select_replies
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -101,19 +101,7 @@ class PostgresStore:
 
     def replies(self, account: str | None = None, limit: int | None = None,
                 since: str | None = None) -> Iterator[PastReply]:
-        where, params = [], []
-        if account is not None:
-            where.append("account IN ('', %s)")
-            params.append(account)
-        if since is not None:
-            where.append("(created_at = '' OR created_at >= %s)")
-            params.append(since)
-        sql = f"SELECT {', '.join(FIELDS)}, id FROM replies"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY created_at DESC, id DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        sql, params = select_replies("%s", account, limit, since)
         try:
             rows = self._db.execute(sql, params).fetchall()
         except self._psycopg.Error as exc:

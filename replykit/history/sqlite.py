@@ -155,19 +155,7 @@ class SQLiteStore:
 
     def replies(self, account: str | None = None, limit: int | None = None,
                 since: str | None = None) -> Iterator[PastReply]:
-        where, params = [], []
-        if account is not None:
-            where.append("account IN ('', ?)")
-            params.append(account)
-        if since is not None:
-            where.append("(created_at = '' OR created_at >= ?)")
-            params.append(since)
-        sql = f"SELECT {', '.join(FIELDS)}, id FROM replies"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY created_at DESC, id DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        sql, params = select_replies("?", account, limit, since)
         try:
             rows = self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
@@ -183,6 +171,25 @@ class SQLiteStore:
 
     def close(self) -> None:
         self._db.close()
+
+
+def select_replies(mark: str, account: str | None, limit: int | None,
+                   since: str | None) -> tuple[str, list[str]]:
+    """The query both SQL stores run for `replies()`; `mark` is the driver's placeholder."""
+    where, params = [], []
+    if account is not None:
+        where.append(f"account IN ('', {mark})")  # '' = replies stored without an account
+        params.append(account)
+    if since is not None:
+        where.append(f"(created_at = '' OR created_at >= {mark})")
+        params.append(since)
+    sql = f"SELECT {', '.join(FIELDS)}, id FROM replies"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY created_at DESC, id DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return sql, params
 
 
 def row_to_reply(row: tuple) -> PastReply:
