@@ -56,10 +56,14 @@ class Verdict:
 
     @property
     def specifics(self) -> list[str]:
-        """The concrete things the customer named (numbers, order ids, dates, products, time):
-        what a reply should pick up, and what to ask for when there are none."""
-        found = self.signals.get("specifics")
-        return list(found.hits) if found else []
+        """The concrete things the customer named, in order: numbers, order ids, dates and time
+        words, then product and service words. What a reply should pick up, and what to ask for
+        when there are none."""
+        hits: list[str] = []
+        for name in ("specifics", "product"):
+            found = self.signals.get(name)
+            hits += [h for h in found.hits if h not in hits] if found else []
+        return hits
 
     def to_dict(self) -> dict[str, Any]:
         return {
