@@ -8,8 +8,8 @@ the original draft.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from .normalize import MASK_TOKENS, Folded, Mask, apply_masks, find_masks, fold, skeleton
 
@@ -17,8 +17,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?…]+|(?<=\w);)[\"'»”)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-•*\d])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made for every word of every check, so it must be cheap
     text: str
     start: int
     end: int

@@ -68,6 +68,9 @@ _EXOTIC_SPACE = re.compile(r"[^\S\n\t ]")
 
 
 def fold(original: str) -> Folded:
+    if _already_folded(original):
+        # Most drafts are already clean: the working text is the draft, offset for offset.
+        return Folded(original, original, tuple(range(len(original) + 1)))
     out: list[str] = []
     origin: list[int] = []
     for offset, cluster in _clusters(original):
@@ -77,6 +80,14 @@ def fold(original: str) -> Folded:
         origin.extend([offset] * len(piece))
     origin.append(len(original))
     return Folded(original, "".join(out), tuple(origin))
+
+
+def _already_folded(text: str) -> bool:
+    return (
+        unicodedata.is_normalized("NFKC", text)
+        and _INVISIBLE.search(text) is None
+        and _EXOTIC_SPACE.search(text) is None
+    )
 
 
 # --- masks -----------------------------------------------------------------------------------
@@ -208,6 +219,7 @@ def skeleton(text: str, names: tuple[str, ...] = ()) -> str:
     return _SPACES.sub(" ", words).strip()
 
 
+@lru_cache(maxsize=4096)
 def script_of(ch: str) -> str | None:
     """'Latin', 'Cyrillic' or 'Greek' for a letter of those scripts, else None."""
     if not ch.isalpha():

@@ -27,8 +27,15 @@ SYSTEM_FOLDERS: tuple[str, ...] = (
 
 
 def search_folders(configured: str | None, search_system: bool = True) -> tuple[str, ...]:
+    return _search_folders(configured, os.environ.get(ENV_VAR), search_system)
+
+
+@cache
+def _search_folders(
+    configured: str | None, from_env: str | None, search_system: bool
+) -> tuple[str, ...]:
     folders: list[str] = []
-    for spec in (configured, os.environ.get(ENV_VAR)):
+    for spec in (configured, from_env):
         if spec:
             folders.extend(part for part in spec.split(os.pathsep) if part.strip())
     if search_system:
@@ -129,7 +136,16 @@ def _load(folder: str, name: str) -> Dictionary:
 
 def dictionary_for(names: Sequence[str], folders: Sequence[str]) -> Dictionary | None:
     """The loaded dictionary for the first of `names` found in `folders`, else None."""
-    found = locate(names, folders)
+    key = (tuple(names), tuple(folders))
+    found = _located.get(key)
     if found is None:
-        return None
+        found = locate(names, folders)
+        if found is None:
+            return None  # not remembered: a dictionary installed later is found on the next check
+        _located[key] = found
     return _load(*found)
+
+
+# Where each (names, folders) search found its dictionary: looking at the disk on every check
+# costs more than the spelling itself.
+_located: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, str]] = {}

@@ -7,12 +7,17 @@ from functools import lru_cache
 from ..normalize import _confusables, script_of
 
 
+@lru_cache(maxsize=65536)
+def _scripts(word: str) -> frozenset[str]:
+    return frozenset(s for s in map(script_of, word) if s)
+
+
 def scripts_in(word: str) -> set[str]:
-    return {s for s in map(script_of, word) if s}
+    return set(_scripts(word))
 
 
 def is_mixed(word: str) -> bool:
-    return len(scripts_in(word)) > 1
+    return len(_scripts(word)) > 1
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Doc, Token
 from ..guards.base import Context
@@ -30,6 +31,20 @@ def sentence_starts(doc: Doc) -> set[int]:
     return starts
 
 
+@lru_cache(maxsize=65536)
+def _shape(word: str, script: str) -> str:
+    """What the word looks like, as far as checking it goes (cached: words repeat a lot)."""
+    if len(word) < 2 or any(ch.isdigit() for ch in word):
+        return "ignored"
+    if scripts_in(word) != {script}:
+        return "ignored"  # another script: a product or brand name, nobody's dictionary checks it
+    if word.isupper():
+        return "capitals"
+    if any(ch.isupper() for ch in word[1:]):
+        return "ignored"  # CamelCase: iPhone, SmartHub, WhatsApp
+    return "capitalised" if word[0].isupper() else "plain"
+
+
 @dataclass
 class SpellingContext:
     doc: Doc
@@ -49,20 +64,13 @@ class SpellingContext:
     # --- what is not looked at -------------------------------------------------------------
 
     def skipped(self, token: Token, at_sentence_start: bool) -> bool:
-        word = token.text
-        if len(word) < 2 or any(ch.isdigit() for ch in word):
+        shape = _shape(token.text, self.script)
+        if shape == "ignored" or token.lower in self.accepted:
             return True
-        if token.lower in self.accepted:
-            return True
-        if scripts_in(word) != {self.script}:
-            return True  # another script: a product or brand name, checked by nobody's dictionary
-        body = word[1:]
-        if word.isupper():
+        if shape == "capitals":
             return not self._caps_sentence(token)
-        if any(ch.isupper() for ch in body):
-            return True  # CamelCase: iPhone, SmartHub, WhatsApp
-        if word[0].isupper() and not at_sentence_start:
-            return True  # a proper noun far more often than a typo (a documented choice)
+        if shape == "capitalised":
+            return not at_sentence_start  # a proper noun far more often than a typo (documented)
         return False
 
     def _caps_sentence(self, token: Token) -> bool:
