@@ -88,3 +88,46 @@ def test_env_folder_comes_before_the_system_folders(tmp_path, monkeypatch):
     assert search_folders("/cfg")[:2] == ("/cfg", str(tmp_path))
     assert "/usr/share/hunspell" in search_folders(None)
     assert "/usr/share/hunspell" not in search_folders(None, search_system=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Words Debian's small ru/uk dictionaries lack, known to pymorphy3's dictionaries.
+        ("ru", "Фотосессию перенесли на пятницу, фотограф легитимизирует договор сегодня."),
+        ("uk", "Фотосесію перенесли на п'ятницю, вибачте за незручності."),
+        # Productive prefixes joined to a known word.
+        ("ru", "Ссылка на фотохостинг и видеоинструкцию придёт в письме."),
+        ("pl", "Wideoinstrukcja i fotoksiążka są już w drodze."),
+        # Greek: the second accent of an enclitic, and an initial capital without its accent.
+        ("el", "Η παραγγελία σας είναι έτοιμη. Ετσι κι αλλιώς, η επιστροφή χρημάτων σας ολοκληρώθηκε."),
+        ("el", "Ευχαριστούμε για την υπομονή σας: το δέμα σας έφτασε."),
+    ],
+)
+def test_words_beyond_the_hunspell_list_pass(lang, text):
+    assert rules(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "fixed"),
+    [
+        ("pl", "Kurier dzwonił, a Pozniej zostawił paczkę w punkcie.", "Pozniej", "Później"),
+        ("pl", "Paczka jedzie do Wroclawia, będzie jutro.", "Wroclawia", "Wrocławia"),
+        ("el", "Στείλαμε το δέμα στην Ελλαδα χθες το πρωί.", "Ελλαδα", "Ελλάδα"),
+    ],
+)
+def test_capitalised_word_that_lost_its_marks_is_a_typo(lang, text, word, fixed):
+    report = check(text, lang=lang, guards=("spelling",))
+    assert [(f.rule, f.text, f.suggestions) for f in report.findings] == [("spelling.typo", word, [fixed])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Kurier był u Pana Kowalskiego, a Pani Kasia odebrała paczkę w Gdańsku."),
+        ("pl", "Przekazaliśmy sprawę do Siobhan i Jordana z działu reklamacji."),
+        ("el", "Ο Γιώργος και η Δέσποινα από το κατάστημα στη Λάρισα θα σας καλέσουν."),
+    ],
+)
+def test_names_mid_sentence_are_not_restored_into_typos(lang, text):
+    assert rules(text, lang) == []

@@ -11,14 +11,17 @@ typo. A word that mixes Latin, Cyrillic or Greek letters is always flagged.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from ..document import Doc, Token
 from ..lexicon import load
 from ..model import Finding
 from ..spell.dictionaries import Dictionary, dictionary_for, search_folders
+from ..spell.morphology import word_list
 from ..spell.scripts import is_mixed, scripts_in, unmix
+from ..spell.variants import Variants
 from ..spell.words import SpellingContext, sentence_starts
 from .base import Context, finding
 
@@ -49,10 +52,13 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
         return
     main.extend(data.get("extra_words") or {})
     extra = _extra_dictionaries(data, folders)
-    spell = SpellingContext(doc, ctx, data.get("script", "Latin"), main, extra)
-    typos = [t for t in _candidates(doc, words, spell) if not spell.accepts(t.text)]
-    for i, token in enumerate(typos):
-        suggested = main.suggest(token.text) if i < settings["max_suggested"] else []
+    script = data.get("script", "Latin")
+    spell = SpellingContext(doc, ctx, script, main, extra, _variants(doc.lang), _morphology(data, doc.lang))
+    for i, (token, restored) in enumerate(_typos(doc, words, spell)):
+        if restored:
+            suggested = [restored]
+        else:
+            suggested = main.suggest(token.text) if i < settings["max_suggested"] else []
         yield finding(
             RULES,
             "spelling.typo",
@@ -64,12 +70,27 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
         )
 
 
-def _candidates(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[Token]:
+def _typos(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[tuple[Token, str | None]]:
+    """Misspelled words, with the right spelling when it is the word with its lost marks."""
     starts = sentence_starts(doc)
     for token in words:
-        if spell.skipped(token, at_sentence_start=token.start in starts):
-            continue
-        yield token
+        at_start = token.start in starts
+        if spell.skipped(token, at_start):
+            restored = spell.lost_marks(token, at_start)
+            if restored:
+                yield token, restored
+        elif not spell.accepts(token.text):
+            yield token, None
+
+
+@cache
+def _variants(lang: str) -> Variants:
+    return Variants.from_data(load(lang, "spelling"))
+
+
+def _morphology(data: Mapping[str, Any], lang: str) -> Callable[[str], bool] | None:
+    engine = data.get("morphology")
+    return word_list(str(engine), lang) if engine else None
 
 
 def _mixed_script(

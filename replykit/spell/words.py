@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10,6 +11,7 @@ from ..document import Doc, Token
 from ..guards.base import Context
 from .dictionaries import Dictionary
 from .scripts import scripts_in
+from .variants import Variants
 
 _APOSTROPHES = re.compile("[’ʼ`´]")
 # The share of capitals above which a sentence is written in capitals (shouting or a caps
@@ -52,6 +54,8 @@ class SpellingContext:
     script: str
     main: Dictionary
     extra: list[Dictionary]
+    variants: Variants
+    morphology: Callable[[str], bool] | None = None
     accepted: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -72,6 +76,15 @@ class SpellingContext:
         if shape == "capitalised":
             return not at_sentence_start  # a proper noun far more often than a typo (documented)
         return False
+
+    def lost_marks(self, token: Token, at_sentence_start: bool) -> str | None:
+        """For a skipped Capitalised word mid-sentence: the dictionary word it is with its lost
+        diacritics put back ("Pozniej" → "Później"), which makes it a typo, not a name."""
+        if at_sentence_start or token.lower in self.accepted:
+            return None
+        if _shape(token.text, self.script) != "capitalised" or self.accepts(token.text):
+            return None
+        return self.variants.restored(token.text, self._in_dictionaries)
 
     def _caps_sentence(self, token: Token) -> bool:
         start, end = self.doc.sentence_of(token.start)
@@ -104,6 +117,15 @@ class SpellingContext:
         verdict = self.main.knows(word)
         if verdict is None:
             return True  # the dictionary cannot even write it: no word of this language
-        if verdict:
+        if verdict or any(d.knows(word) for d in self.extra):
             return True
-        return any(d.knows(word) for d in self.extra)
+        if self.morphology is not None and self.morphology(word):
+            return True
+        return self.variants.accepted(word, self._in_dictionaries)
+
+    def _in_dictionaries(self, word: str) -> bool:
+        """A variant's verdict (no further variants of it): the dictionaries alone decide."""
+        verdict = self.main.knows(word)
+        if verdict or any(d.knows(word) for d in self.extra):
+            return True
+        return bool(self.morphology and self.morphology(word))
