@@ -14,7 +14,10 @@ from typing import Any
 from ..document import Doc
 
 Hit = tuple[str, int, int, list[str]]  # rule id, start, end, suggestions
-_PAIRS = {")": "(", "]": "[", "}": "{", "»": "«", "”": "„"}
+_PAIRS = {")": "(", "]": "[", "}": "{", "»": "«"}
+# Curly double quotes pair up three ways: English/Greek “…”, Polish „…”, Russian/Ukrainian „…“.
+# So “ closes a „ and otherwise opens; ” closes either opener.
+_CLOSES_QUOTE = {"”": ("„", "“"), "“": ("„",)}
 
 
 @lru_cache(maxsize=256)
@@ -70,11 +73,13 @@ def unbalanced(doc: Doc, ignore: list[str]) -> Iterator[Hit]:
     for i, ch in enumerate(text):
         if _masked(doc, i, i + 1):
             continue
-        if ch in "([{«„":
+        top = stack[-1][0] if stack else None
+        if ch in _CLOSES_QUOTE and top in _CLOSES_QUOTE[ch]:
+            stack.pop()
+        elif ch in "([{«„“":
             stack.append((ch, i))
-        elif ch in _PAIRS or (ch == "“" and stack and stack[-1][0] == "„"):
-            opener = _PAIRS.get(ch, "„")
-            if stack and stack[-1][0] == opener:
+        elif ch in _PAIRS or ch == "”":
+            if top is not None and top == _PAIRS.get(ch):
                 stack.pop()
             else:
                 yield "grammar.unbalanced", i, i + 1, []
