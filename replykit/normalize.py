@@ -73,13 +73,22 @@ def fold(original: str) -> Folded:
         return Folded(original, original, tuple(range(len(original) + 1)))
     out: list[str] = []
     origin: list[int] = []
-    for offset, cluster in _clusters(original):
-        piece = _INVISIBLE.sub("", unicodedata.normalize("NFKC", cluster))
-        piece = "".join(" " if ch != "\n" and ch != "\t" and ch.isspace() else ch for ch in piece)
-        out.append(piece)
-        origin.extend([offset] * len(piece))
+    for segment in _SEGMENT.finditer(original):
+        base, piece = segment.start(), segment.group()
+        if _already_folded(piece):  # only the words that need it go character by character
+            out.append(piece)
+            origin.extend(range(base, base + len(piece)))
+            continue
+        for offset, cluster in _clusters(piece):
+            folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", cluster))
+            folded = "".join(" " if ch != "\n" and ch != "\t" and ch.isspace() else ch for ch in folded)
+            out.append(folded)
+            origin.extend([base + offset] * len(folded))
     origin.append(len(original))
     return Folded(original, "".join(out), tuple(origin))
+
+
+_SEGMENT = re.compile(r"\S+|\s+")
 
 
 def _already_folded(text: str) -> bool:

@@ -131,3 +131,31 @@ def test_capitalised_word_that_lost_its_marks_is_a_typo(lang, text, word, fixed)
 )
 def test_names_mid_sentence_are_not_restored_into_typos(lang, text):
     assert rules(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typo"),
+    [
+        # A prefix Ukrainian writes together, never with a hyphen.
+        ("uk", "Надішліть, будь ласка, аудіо-файли на пошту.", "аудіо-файли"),
+        # The Cyrillic part of a word with a Latin code or an acronym in front is still checked.
+        ("uk", "Нову SIM-каттку вже надіслали поштою.", "SIM-каттку"),
+        ("uk", "Без ПІН-коу оплата обмежена.", "ПІН-коу"),
+        # "we'" is no word: no elision in English.
+        ("en", "Thanks, we'l check the order today.", "we'l"),
+    ],
+)
+def test_hyphens_and_apostrophes_do_not_hide_typos(lang, text, typo):
+    assert rules(text, lang) == [("spelling.typo", typo)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Нову SIM-картку надіслали, без ПІН-коду оплата обмежена, онлайн-проєкт працює."),
+        ("ru", "Перезагрузите роутер: смс с промокодом придёт в течение часа."),
+        ("el", "Γι' αυτό σας γράψαμε: γι'αυτό ζητάμε συγγνώμη σ'όλους. Επανεκκινήστε το ρούτερ."),
+    ],
+)
+def test_codes_elision_and_support_words_pass(lang, text):
+    assert rules(text, lang) == []

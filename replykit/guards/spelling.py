@@ -57,6 +57,8 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
     for i, (token, restored) in enumerate(_typos(doc, words, spell)):
         if restored:
             suggested = [restored]
+        elif spell.variants.wrongly_hyphenated(token.text):
+            suggested = [token.text.replace("-", "", 1)]
         else:
             suggested = main.suggest(token.text) if i < settings["max_suggested"] else []
         yield finding(
@@ -90,7 +92,12 @@ def _variants(lang: str) -> Variants:
 
 def _morphology(data: Mapping[str, Any], lang: str) -> Callable[[str], bool] | None:
     engine = data.get("morphology")
-    return word_list(str(engine), lang) if engine else None
+    knows = word_list(str(engine), lang) if engine else None
+    if knows is None:
+        return None
+    # Its millions of rare forms include many a short typo ("алон", "можне"): long words only.
+    shortest = int(data.get("morphology_min_length", 1))
+    return lambda word: len(word) >= shortest and knows(word)
 
 
 def _mixed_script(

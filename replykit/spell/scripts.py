@@ -16,8 +16,11 @@ def scripts_in(word: str) -> set[str]:
     return set(_scripts(word))
 
 
+@lru_cache(maxsize=65536)
 def is_mixed(word: str) -> bool:
-    return len(_scripts(word)) > 1
+    """Some part of the word mixes scripts. The parts of a hyphenated word may each be in their
+    own script (SIM-карта, PIN-код): the lookalike trick hides a letter inside one part."""
+    return any(len(_scripts(part)) > 1 for part in word.split("-"))
 
 
 @lru_cache(maxsize=1)

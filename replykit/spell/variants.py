@@ -7,8 +7,12 @@
   accepted: Greek keyboards and a long print tradition drop it, and readers do not mind.
 - `second_accent_ok`: a word with a second accent from a following enclitic ("φιλομάθειά του")
   is accepted when it is a word without that accent.
-- `compound_prefixes`: productive prefixes (ru фото-, не-, pl foto-) joined to a known word are
-  words: dictionaries cannot list every "фотохостинг" or "неубиваемый".
+- `compound_prefixes`: productive prefixes (ru фото-, pl foto-) joined to a known word are
+  words: dictionaries cannot list every "фотохостинг".
+- `elision`: a word cut short before an apostrophe and joined to the next (el γι'αυτό) is
+  right when both halves are words.
+- `joined_prefixes`: prefixes the orthography writes together with the word, never with a hyphen
+  (uk "аудіофайл", "мінізвіт"): "аудіо-файл" is a typo even though both halves are words.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ class Variants:
     unmarked_capital_ok: bool
     second_accent_ok: bool
     compound_prefixes: tuple[str, ...]
+    joined_prefixes: frozenset[str]
+    elision: bool
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Variants:
@@ -41,7 +47,13 @@ class Variants:
             compound_prefixes=tuple(
                 sorted((str(p).casefold() for p in data.get("compound_prefixes") or []), key=len)[::-1]
             ),
+            joined_prefixes=frozenset(str(p).casefold() for p in data.get("joined_prefixes") or []),
+            elision=bool(data.get("elision")),
         )
+
+    def wrongly_hyphenated(self, word: str) -> bool:
+        head, dash, _ = word.partition("-")
+        return bool(dash) and head.casefold() in self.joined_prefixes
 
     # --- spellings to accept -------------------------------------------------------------------
 

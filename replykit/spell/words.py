@@ -35,16 +35,23 @@ def sentence_starts(doc: Doc) -> set[int]:
 
 @lru_cache(maxsize=65536)
 def _shape(word: str, script: str) -> str:
-    """What the word looks like, as far as checking it goes (cached: words repeat a lot)."""
+    """What the word looks like, as far as checking it goes (cached: words repeat a lot).
+    A hyphenated word is judged by its parts in the language's script: "SIM-картку" is a
+    Ukrainian word with a Latin code in front, "ПІН-код" one with an acronym."""
     if len(word) < 2 or any(ch.isdigit() for ch in word):
         return "ignored"
-    if scripts_in(word) != {script}:
+    parts = [p for p in word.split("-") if p] or [word]
+    own = [p for p in parts if scripts_in(p) == {script}]
+    if not own:
         return "ignored"  # another script: a product or brand name, nobody's dictionary checks it
     if word.isupper():
-        return "capitals"
-    if any(ch.isupper() for ch in word[1:]):
+        return "capitals" if len(own) == len(parts) else "ignored"
+    words = [p for p in own if not p.isupper()]  # acronym parts (PIN, ПІН) say nothing of case
+    if not words:
+        return "ignored"
+    if any(ch.isupper() for p in words for ch in p[1:]):
         return "ignored"  # CamelCase: iPhone, SmartHub, WhatsApp
-    return "capitalised" if word[0].isupper() else "plain"
+    return "capitalised" if parts[0] is words[0] and words[0][0].isupper() else "plain"
 
 
 @dataclass
@@ -95,6 +102,8 @@ class SpellingContext:
     # --- what is spelled right -------------------------------------------------------------
 
     def accepts(self, word: str) -> bool:
+        if self.variants.wrongly_hyphenated(word):
+            return False
         if self._known(word):
             return True
         plain = _APOSTROPHES.sub("'", word)
@@ -102,16 +111,23 @@ class SpellingContext:
             return True
         if "-" in word:
             parts = [p for p in word.split("-") if p]
-            return all(
-                len(p) < 2 or self.accepts(p) or p.casefold() in self.accepted for p in parts
-            )
-        if "'" in plain:
-            # Elision (Greek γι'αυτό, Ukrainian з'єднання is whole): the part before the
-            # apostrophe is known with it, the part after is a word.
+            return all(self._fine_part(p) for p in parts)
+        if "'" in plain and self.variants.elision:
+            # Elision (Greek γι'αυτό, σ'ένα): a word cut short before the apostrophe, a word
+            # after it.
             head, _, tail = plain.partition("'")
             head_known = self._known(head + "'") or self._known(head)
-            return head_known and (len(tail) < 2 or self._known(tail))
+            return head_known and len(tail) >= 2 and self._known(tail)
         return False
+
+    def _fine_part(self, part: str) -> bool:
+        """A part of a hyphenated word: a word, or a code in capitals or in another script
+        (SIM-картка, PIN-u, e-mail), which no dictionary of the language is asked about."""
+        if len(part) < 2 or part.casefold() in self.accepted:
+            return True
+        if part.isupper() or scripts_in(part) != {self.script}:
+            return True
+        return self.accepts(part)
 
     def _known(self, word: str) -> bool:
         verdict = self.main.knows(word)
