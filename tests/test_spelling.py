@@ -159,3 +159,10 @@ def test_hyphens_and_apostrophes_do_not_hide_typos(lang, text, typo):
 )
 def test_codes_elision_and_support_words_pass(lang, text):
     assert rules(text, lang) == []
+
+
+def test_a_name_opening_the_reply_is_an_address_not_a_typo():
+    # No name given: "Oluwaseun," is nobody's typo (no word is one edit away)...
+    assert rules("Oluwaseun, your order shipped this morning.", "en") == []
+    # ...but a greeting one letter off is.
+    assert rules("Здраствуйте, заказ уже в пути.", "ru") == [("spelling.typo", "Здраствуйте")]

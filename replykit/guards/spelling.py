@@ -81,7 +81,7 @@ def _typos(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[tup
             restored = spell.lost_marks(token, at_start)
             if restored:
                 yield token, restored
-        elif not spell.accepts(token.text):
+        elif not spell.accepts(token.text) and not spell.is_address(token, at_start):
             yield token, None
 
 

@@ -106,6 +106,12 @@ class Dictionary:
             self._known[word] = result
         return result
 
+    def suggest_near(self, word: str) -> list[str]:
+        """Dictionary words one edit away (fast; no Hunspell suggest)."""
+        if not self.can_encode(word):
+            return []
+        return nearest(word, self.alphabet, lambda w: bool(self.knows(w)), 1)
+
     def suggest(self, word: str, limit: int = 3) -> list[str]:
         if not self.can_encode(word):
             return []

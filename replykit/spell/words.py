@@ -84,6 +84,16 @@ class SpellingContext:
             return not at_sentence_start  # a proper noun far more often than a typo (documented)
         return False
 
+    def is_address(self, token: Token, at_sentence_start: bool) -> bool:
+        """A Capitalised word opening a sentence and set off by a comma or "!" ("Тетяна, ...",
+        "Oluwaseun!") is the customer addressed by name, unless one edit turns it into a
+        dictionary word: then it is a typo ("Здраствуйте," for "Здравствуйте,")."""
+        if not at_sentence_start or _shape(token.text, self.script) != "capitalised":
+            return False
+        if self.doc.text[token.end : token.end + 1] not in (",", "!"):
+            return False
+        return not self.main.suggest_near(token.text)
+
     def lost_marks(self, token: Token, at_sentence_start: bool) -> str | None:
         """For a skipped Capitalised word mid-sentence: the dictionary word it is with its lost
         diacritics put back ("Pozniej" → "Później"), which makes it a typo, not a name."""
