@@ -4,6 +4,7 @@ A pattern is words separated by spaces, matched against a document's word tokens
 
     word        the word in any inflected form (same stem in the language's stemmer)
     word*       any word starting with these letters
+    ~ending     any word ending with these letters (~ατε: a second-person plural verb)
     =word       exactly this word (case- and accent-insensitive)
     a|b*|=c     any of the alternatives
     a+b|c       an alternative of several words in a row ("=what+=happened|=how+=it+=works")
@@ -11,6 +12,8 @@ A pattern is words separated by spaces, matched against a document's word tokens
     _           any one word
     ...  ...N   up to 3 (or N) words in between
     <name> <num> <url> <handle> <email> <tag>   a masked customer name, number, link...
+    ^           (first) the match starts a sentence
+    !a|b        (first, after ^) the word before the match is none of these ("!not|=don't")
 
 Example: `you should* have|'ve ... read|check*` matches "you should have read",
 "You shouldn't have checked". Words are compared after casefolding and the language's folding
@@ -82,7 +85,7 @@ def _stemmer(lang: str, spec: str, data: dict) -> Callable[[str], str]:
 
 @dataclass(frozen=True)
 class _Alt:
-    kind: str  # "stem", "prefix", "exact", "mask", "any", "seq"
+    kind: str  # "stem", "prefix", "suffix", "exact", "mask", "any", "seq"
     value: str
     seq: tuple[_Alt, ...] = ()  # kind "seq": words in a row, each an alternative of its own
 
@@ -106,6 +109,8 @@ class _Step:
                 return True
             elif alt.kind == "prefix" and folded.startswith(alt.value):
                 return True
+            elif alt.kind == "suffix" and folded.endswith(alt.value) and len(folded) > len(alt.value):
+                return True
             elif alt.kind == "exact" and folded == alt.value:
                 return True
         return False
@@ -114,7 +119,16 @@ class _Step:
 class Pattern:
     def __init__(self, source: str, lang: str) -> None:
         self.source = source
-        self.steps = tuple(self._compile(source, language_forms(lang)))
+        parts = source.split()
+        self.sentence_start = bool(parts) and parts[0] == "^"
+        parts = parts[1:] if self.sentence_start else parts
+        forms = language_forms(lang)
+        # "!a|b" first: the word before the match must not be one of these (negation, "not").
+        self.not_after: _Step | None = None
+        if parts and parts[0].startswith("!") and len(parts[0]) > 1:
+            self.not_after = next(self._compile(parts[0][1:], forms))
+            parts = parts[1:]
+        self.steps = tuple(self._compile(" ".join(parts), forms))
         if not any(step.alts for step in self.steps):
             raise ReplykitError(f"pattern {source!r} ({lang}) has no word to match")
 
@@ -146,6 +160,8 @@ class Pattern:
             return _Alt("exact", forms.fold(alt[1:]))
         if alt.endswith("*"):
             return _Alt("prefix", forms.fold(alt[:-1]))
+        if alt.startswith("~") and len(alt) > 1:
+            return _Alt("suffix", forms.fold(alt[1:]))
         return _Alt("stem", forms.stem(forms.fold(alt)))
 
     @cached_property
@@ -167,9 +183,13 @@ class Pattern:
             return []  # a quick no: most patterns name a word the document doesn't have
         tokens = doc.tokens
         forms = _token_forms(doc)
+        starts = _sentence_start_tokens(doc) if self.sentence_start or self.not_after else set()
         spans = []
         i = 0
         while i < len(tokens):
+            if not self._may_start(i, tokens, forms, starts):
+                i += 1
+                continue
             end = self._match_at(0, i, tokens, forms)
             if end is not None and end > i:
                 spans.append((tokens[i].start, tokens[end - 1].end))
@@ -177,6 +197,13 @@ class Pattern:
             else:
                 i += 1
         return spans
+
+    def _may_start(self, i: int, tokens, forms, starts: set[int]) -> bool:
+        if self.sentence_start and i not in starts:
+            return False
+        if self.not_after is not None and i > 0 and i not in starts:
+            return not self.not_after.accepts(tokens[i - 1], *forms[i - 1])
+        return True
 
     def _match_at(self, step_no, i, tokens, forms) -> int | None:
         if step_no == len(self.steps):
@@ -212,6 +239,22 @@ def _match_seq(seq: tuple[_Alt, ...], i: int, tokens, forms) -> int | None:
             return None
         i += 1
     return i
+
+
+def _sentence_start_tokens(doc: Doc) -> set[int]:
+    """Indexes of the tokens that begin a sentence."""
+    cache = doc.__dict__.setdefault("_pattern_starts", {})
+    if "starts" not in cache:
+        starts = set()
+        tokens = doc.tokens
+        i = 0
+        for start, _ in doc.sentences:  # the first token at or after each sentence start
+            while i < len(tokens) and tokens[i].start < start:
+                i += 1
+            if i < len(tokens):
+                starts.add(i)
+        cache["starts"] = starts
+    return cache["starts"]
 
 
 def _token_forms(doc: Doc) -> list[tuple[str, str]]:
