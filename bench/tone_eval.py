@@ -7,10 +7,11 @@
    next to the share of their non-aggressive comments flagged. These are customers' and
    strangers' comments, mostly insults rather than a brand's argumentative wording, so the
    recall here is low by design; the guard targets replies.
-3. Replies written for replykit (bench/tone_sets/<lang>.yaml, not the rule examples): recall
-   on argumentative replies and the share of polite replies flagged, per language. The rules
-   were tuned while these sets grew, so read these figures as regression checks, not as a
-   held-out estimate.
+3. Replies written for replykit (not the rule examples): recall on argumentative replies and
+   the share of polite replies flagged, per language, for three kinds of set:
+   bench/tone_sets/<lang>.yaml (grown while the rules were tuned: a regression check),
+   bench/tone_sets/train/<lang>.yaml (written blind to the rules, then tuned on in a second
+   round) and bench/tone_sets/heldout/<lang>.yaml (written blind, never tuned on).
 4. Speed: milliseconds per tweet-length reply once loaded.
 
 Run: python bench/tone_eval.py [--data ../shared/data/eval] [--show N]
@@ -132,23 +133,42 @@ def toxicity_recall(data: Path) -> None:
         )
 
 
-def written_sets() -> None:
+SETS = Path(__file__).parent / "tone_sets"
+# (folder, heading): what each set of written replies can tell.
+WRITTEN_SETS = (
+    ("", "Written sets (tuned on: a regression check, not a held-out estimate)"),
+    ("train", "Blind-written sets (written without seeing the rules; the second tuning round "
+              "used them, so no longer held out)"),
+    ("heldout", "Held-out sets (written without seeing the rules, never tuned on; measured "
+                "once, then kept as a regression check)"),
+)
+
+
+def written_sets(show: bool) -> None:
+    for folder, heading in WRITTEN_SETS:
+        paths = sorted((SETS / folder).glob("*.yaml"))
+        if not paths:
+            continue
+        print(f"\n{heading}")
+        print(f"{'set':12} {'argumentative':>13} {'recall':>7} {'polite':>7} {'flagged':>8}")
+        for path in paths:
+            _written_set(path, show)
+
+
+def _written_set(path: Path, show: bool) -> None:
     import yaml
 
-    print("\nWritten sets (tuned on: a regression check, not a held-out estimate)")
-    print(f"{'written set':12} {'argumentative':>13} {'recall':>7} {'polite':>7} {'flagged':>8}")
-    for path in sorted((Path(__file__).parent / "tone_sets").glob("*.yaml")):
-        lang = path.stem
-        data = yaml.safe_load(path.read_text("utf-8"))
-        argumentative, polite = data["argumentative"], data["polite"]
-        missed = [t for t in argumentative if not tone_rules(t, lang)]
-        flagged = [t for t in polite if tone_rules(t, lang)]
-        print(f"{lang:12} {len(argumentative):>13} {1 - len(missed) / len(argumentative):>7.1%} "
-              f"{len(polite):>7} {len(flagged) / len(polite):>8.1%}")
-        for text in missed:
-            print(f"  missed:  {text}")
-        for text in flagged:
-            print(f"  flagged: {text}")
+    lang = path.stem
+    data = yaml.safe_load(path.read_text("utf-8"))
+    argumentative, polite = data["argumentative"], data["polite"]
+    missed = [t for t in argumentative if not tone_rules(t, lang)]
+    flagged = [t for t in polite if tone_rules(t, lang)]
+    print(f"{lang:12} {len(argumentative):>13} {1 - len(missed) / len(argumentative):>7.1%} "
+          f"{len(polite):>7} {len(flagged) / len(polite):>8.1%}")
+    for text in missed if show else []:
+        print(f"  missed:  {text}")
+    for text in flagged if show else []:
+        print(f"  flagged: {text}")
 
 
 def speed() -> None:
@@ -179,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no eval data at {args.data}", file=sys.stderr)
         return 2
     rate = brand_false_positives(args.data, args.show)
-    written_sets()
+    written_sets(args.show > 0)
     if not args.skip_toxicity:
         toxicity_recall(args.data)
     speed()

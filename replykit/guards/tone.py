@@ -66,8 +66,19 @@ def _candidates(rule: PatternRule, doc: Doc, settings: Mapping[str, Any]) -> lis
     if rule.id == "tone.shouting":
         acronyms = frozenset(str(a).upper() for a in load(doc.lang, "tone").get("acronyms") or [])
         found = caps_spans(doc, acronyms, settings["caps_min_words"], settings["caps_min_letters"])
-        spans = sorted(set(spans) | set(found))
+        spans = _merged(doc.text, set(spans) | set(found))
     return spans
+
+
+def _merged(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching spans as one: "NOT SHIP OPENED" is one shout, however found."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _one_sentence(doc: Doc, start: int, end: int) -> bool:
