@@ -64,6 +64,7 @@ class SpellingContext:
     variants: Variants
     morphology: Callable[[str], bool] | None = None
     accepted: set[str] = field(init=False)
+    _caps_verdicts: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.accepted = {w.casefold() for w in self.ctx.vocabulary}
@@ -104,15 +105,17 @@ class SpellingContext:
         return self.variants.restored(token.text, self._in_dictionaries)
 
     def _caps_sentence(self, token: Token) -> bool:
-        start, end = self.doc.sentence_of(token.start)
-        letters = [ch for ch in self.doc.text[start:end] if ch.isalpha()]
-        upper = sum(ch.isupper() for ch in letters)
-        return len(letters) >= 12 and upper / len(letters) >= _CAPS_SENTENCE
+        span = self.doc.sentence_of(token.start)
+        if span not in self._caps_verdicts:  # once per sentence, not once per word of it
+            letters = [ch for ch in self.doc.text[span[0] : span[1]] if ch.isalpha()]
+            upper = sum(ch.isupper() for ch in letters)
+            self._caps_verdicts[span] = len(letters) >= 12 and upper / len(letters) >= _CAPS_SENTENCE
+        return self._caps_verdicts[span]
 
     # --- what is spelled right -------------------------------------------------------------
 
     def accepts(self, word: str) -> bool:
-        if self.variants.wrongly_hyphenated(word):
+        if "-" in word and self.variants.wrongly_hyphenated(word):
             return False
         if self._known(word):
             return True
