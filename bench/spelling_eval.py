@@ -143,7 +143,9 @@ def sentence_pairs(lang: str, data: Path) -> list[tuple[str, str]]:
         ]
     if lang == "ru":
         return [
-            (r["source"], r["correction"]) for r in rows(data / "ru" / "ruspellru_test_2000.csv")
+            # The corpus files had Windows line ends: each text carries a stray "\r".
+            (r["source"].strip(), r["correction"].strip())
+            for r in rows(data / "ru" / "ruspellru_test_2000.csv")
         ]
     if lang == "el":
         return [

@@ -56,6 +56,8 @@ class Doc:
     @cached_property
     def tokens(self) -> list[Token]:
         """Words in reading order; a masked stretch (link, number, name...) is one token."""
+        if not self.masks:  # the common case, in one pass
+            return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text)]
         tokens: list[Token] = []
         masks = iter(self.masks)
         pending = next(masks, None)

@@ -76,6 +76,8 @@ def _typos(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[tup
     """Misspelled words, with the right spelling when it is the word with its lost marks."""
     starts = sentence_starts(doc)
     for token in words:
+        if spell.plainly_known(token):
+            continue  # the common case, decided without the checks below
         at_start = token.start in starts
         if spell.skipped(token, at_start):
             restored = spell.lost_marks(token, at_start)
@@ -104,7 +106,7 @@ def _mixed_script(
     doc: Doc, data: Mapping[str, Any], messages: Mapping[str, str]
 ) -> Iterator[Finding]:
     # Names are masked, but a name spelled with lookalike letters is still a mixed-script word.
-    spans = [(t.start, t.end) for t in doc.words]
+    spans = [(t.start, t.end) for t in doc.words if is_mixed(t.text)]
     spans += [(m.start, m.end) for m in doc.masks if m.kind == "name"]
     preferred = data.get("script", "Latin")
     for start, end in sorted(spans):

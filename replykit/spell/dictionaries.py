@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -66,6 +66,7 @@ class Dictionary:
         self.encoding: str = self._engine._dic_encoding
         self._lock = threading.Lock()
         self._known: dict[str, bool | None] = {}
+        self._decided: dict[str, bool] = {}
         self._extended = False
         self.alphabet = self._try_letters(Path(folder) / f"{name}.aff")
 
@@ -82,6 +83,7 @@ class Dictionary:
                     else:
                         self._engine.add(word)
             self._known.clear()
+            self._decided.clear()
             self._extended = True
 
     def can_encode(self, word: str) -> bool:
@@ -90,6 +92,19 @@ class Dictionary:
         except (UnicodeEncodeError, LookupError):
             return False
         return True
+
+    def remembered(self, word: str, decide: Callable[[str], bool]) -> bool:
+        """`decide(word)`, computed once per word for this dictionary (bounded memory)."""
+        found = self._decided.get(word)
+        if found is None:
+            found = decide(word)
+            if len(self._decided) < 200_000:
+                self._decided[word] = found
+        return found
+
+    def said_yes(self, word: str) -> bool:
+        """The word was looked up before and is known (a dictionary hit, no lookup now)."""
+        return self._known.get(word) is True
 
     def knows(self, word: str) -> bool | None:
         """True or False; None when the dictionary's encoding cannot even write the word

@@ -85,6 +85,11 @@ class SpellingContext:
             return not at_sentence_start  # a proper noun far more often than a typo (documented)
         return False
 
+    def plainly_known(self, token: Token) -> bool:
+        """A lower-case word the dictionary already said yes to: nothing else can make it a typo."""
+        word = token.text
+        return self.main.said_yes(word) and "-" not in word and _shape(word, self.script) == "plain"
+
     def is_address(self, token: Token, at_sentence_start: bool) -> bool:
         """A Capitalised word opening a sentence and set off by a comma or "!" ("Тетяна, ...",
         "Oluwaseun!") is the customer addressed by name, unless one edit turns it into a
@@ -146,7 +151,14 @@ class SpellingContext:
         verdict = self.main.knows(word)
         if verdict is None:
             return True  # the dictionary cannot even write it: no word of this language
-        if verdict or any(d.knows(word) for d in self.extra):
+        if verdict:
+            return True
+        # An unknown word goes through the slower sources; their answer never changes, so it
+        # is kept with the dictionary (a typo repeated in many replies costs one lookup).
+        return self.main.remembered(word, self._beyond_main)
+
+    def _beyond_main(self, word: str) -> bool:
+        if any(d.knows(word) for d in self.extra):
             return True
         if self.morphology is not None and self.morphology(word):
             return True
