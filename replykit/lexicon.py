@@ -23,7 +23,24 @@ import yaml
 
 from .model import LANGUAGES, ReplykitError
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML keeps the last of two equal keys and drops the first without a word; in a rule
+    that silently loses a whole list of patterns, so a repeated key is an error here."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+YAML_LOADER = _Loader
 
 
 def lexicon_root() -> Traversable:
@@ -37,7 +54,7 @@ def load(lang: str, name: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=_LOADER)
+        data = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise ReplykitError(f"lexicon {lang}/{name}.yaml is not valid YAML: {exc}") from exc
     if data is None:

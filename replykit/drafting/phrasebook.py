@@ -41,9 +41,8 @@ from typing import Any
 
 import yaml
 
+from ..lexicon import YAML_LOADER as _LOADER  # repeated keys are errors there too
 from ..model import LANGUAGES, ReplykitError
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TONES: tuple[str, ...] = ("warm", "neutral", "formal")
 PARTS: tuple[str, ...] = (
