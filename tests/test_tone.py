@@ -166,6 +166,11 @@ def test_a_rule_can_be_turned_off_and_settings_apply():
     lenient = Config(guards={"tone": {"caps_min_words": 4}})
     assert [f.rule for f in tone("We SHIP OPENED BOXES today.", "en")] == ["tone.shouting"]
     assert tone("We SHIP OPENED BOXES today.", "en", config=lenient) == []
+    # One emphasis word in capitals counts by default, and can be turned off.
+    assert [f.rule for f in tone("The refund was SENT on Monday, Dave.", "en")] == ["tone.shouting"]
+    plain = Config(guards={"tone": {"caps_emphasis": False}})
+    assert tone("The refund was SENT on Monday, Dave.", "en", config=plain) == []
+    assert [f.rule for f in tone("We told you it was delivered!!!", "en", config=plain)] == ["tone.shouting"]
 
 
 def test_spans_map_back_to_the_original_draft():

@@ -34,6 +34,7 @@ RULES = {
 DEFAULTS: dict[str, Any] = {
     "caps_min_words": 2,  # all-caps words needed to call it shouting
     "caps_min_letters": 4,  # shorter capitals ("OK", "DM", "NOT") are too common to count
+    "caps_emphasis": True,  # one word of the language's emphasis list in capitals ("was SENT")
     "ignore_quoted": True,  # words in quotation marks are someone else's
 }
 
@@ -63,11 +64,18 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
 
 def _candidates(rule: PatternRule, doc: Doc, settings: Mapping[str, Any]) -> list[tuple[int, int]]:
     spans = [s for s in rule.find(doc) if _one_sentence(doc, *s)]
+    if rule.id == "tone.shouting" and not settings["caps_emphasis"]:
+        # The lexicon's single emphasis words are capital letters only; "!!!" and "?!" stay.
+        spans = [(s, e) for s, e in spans if not _capital_words(doc.text[s:e])]
     if rule.id == "tone.shouting":
         acronyms = frozenset(str(a).upper() for a in load(doc.lang, "tone").get("acronyms") or [])
         found = caps_spans(doc, acronyms, settings["caps_min_words"], settings["caps_min_letters"])
         spans = _merged(doc.text, set(spans) | set(found))
     return spans
+
+
+def _capital_words(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and text.upper() == text
 
 
 def _merged(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
