@@ -101,30 +101,23 @@ def _already_folded(text: str) -> bool:
 
 # --- masks -----------------------------------------------------------------------------------
 
-_MASK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("url", re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:!?)\]]")),
-    # Bare domains people write without a scheme: acme.com/help, acme.gr
-    ("url", re.compile(
-        r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-        r"\.(?:com|org|net|io|co|ly|gl|me|app|ru|ua|pl|gr|uk|de|eu|info|help|support)"
-        r"(?:/[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]])?")),
-    ("handle", re.compile(r"(?<![\w@])@\w{1,30}")),
-    ("hashtag", re.compile(r"(?<![\w#])#[^\W\d]\w*")),
-    # Codes and numbers: order ids, tickets (SM-88214, #12345), dates, times, amounts.
-    ("number", re.compile(
-        r"(?<!\w)#?(?:[A-Za-z]{1,5}[-‑]?)?\d(?:[\d.,:/‑-]*\d)?(?:[A-Za-z]{1,3}\d*)?(?!\w)")),
-)
+_TLDS = "com|org|net|io|co|ly|gl|me|app|ru|ua|pl|gr|uk|de|eu|info|help|support"
 
-# What a text must contain for each mask pattern to have a chance, in the same order: a quick
-# search for these spares the full patterns on the many sentences without links or numbers.
-_MASK_NEEDS: tuple[re.Pattern[str], ...] = (
-    re.compile("@"),
-    re.compile(r"(?i)https?://|www\."),
-    re.compile(r"(?i)\.(?:com|org|net|io|co|ly|gl|me|app|ru|ua|pl|gr|uk|de|eu|info|help|support)\b"),
-    re.compile("@"),
-    re.compile("#"),
-    re.compile(r"\d"),
+# (kind, what a text must contain for the pattern to have a chance, the pattern). The quick
+# search spares the full patterns on the many sentences without links, handles or numbers.
+_MASK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("email", re.compile("@"), re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("url", re.compile(r"(?i)https?://|www\."),
+     re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:!?)\]]")),
+    # Bare domains people write without a scheme: acme.com/help, acme.gr
+    ("url", re.compile(rf"(?i)\.(?:{_TLDS})"), re.compile(
+        rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})"
+        r"(?:/[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]])?")),
+    ("handle", re.compile("@"), re.compile(r"(?<![\w@])@\w{1,30}")),
+    ("hashtag", re.compile("#"), re.compile(r"(?<![\w#])#[^\W\d]\w*")),
+    # Codes and numbers: order ids, tickets (SM-88214, #12345), dates, times, amounts.
+    ("number", re.compile(r"\d"), re.compile(
+        r"(?<!\w)#?(?:[A-Za-z]{1,5}[-‑]?)?\d(?:[\d.,:/‑-]*\d)?(?:[A-Za-z]{1,3}\d*)?(?!\w)")),
 )
 
 MASK_TOKENS = {
@@ -182,9 +175,9 @@ def find_masks(text: str, names: tuple[str, ...] = ()) -> list[Mask]:
             taken[i] = True
         masks.append(Mask(kind, start, end))
 
-    for (kind, pattern), needed in zip(_MASK_PATTERNS, _MASK_NEEDS, strict=True):
+    for kind, needed, pattern in _MASK_PATTERNS:
         if needed.search(text) is None:
-            continue  # a cheap no: most sentences hold no link, handle or number
+            continue
         for m in pattern.finditer(text):
             claim(kind, m.start(), m.end())
     name_words = [w for name in names for w in _WORD.findall(name) if len(w) >= 2]
