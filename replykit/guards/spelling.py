@@ -53,7 +53,7 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
     main.extend(data.get("extra_words") or {})
     extra = _extra_dictionaries(data, folders)
     script = data.get("script", "Latin")
-    spell = SpellingContext(doc, ctx, script, main, extra, _variants(doc.lang), _morphology(data, doc.lang))
+    spell = SpellingContext(doc, ctx, script, main, extra, _variants(doc.lang), _morphology(doc.lang))
     for i, (token, restored) in enumerate(_typos(doc, words, spell)):
         if restored:
             suggested = [restored]
@@ -92,7 +92,9 @@ def _variants(lang: str) -> Variants:
     return Variants.from_data(load(lang, "spelling"))
 
 
-def _morphology(data: Mapping[str, Any], lang: str) -> Callable[[str], bool] | None:
+@cache
+def _morphology(lang: str) -> Callable[[str], bool] | None:
+    data = load(lang, "spelling")
     engine = data.get("morphology")
     knows = word_list(str(engine), lang) if engine else None
     if knows is None:
