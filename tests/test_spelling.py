@@ -166,3 +166,47 @@ def test_a_name_opening_the_reply_is_an_address_not_a_typo():
     assert rules("Oluwaseun, your order shipped this morning.", "en") == []
     # ...but a greeting one letter off is.
     assert rules("Здраствуйте, заказ уже в пути.", "ru") == [("spelling.typo", "Здраствуйте")]
+
+
+@pytest.mark.parametrize(
+    ("word", "accented"),
+    [
+        ("τηλέφωνο", "τηλέφωνό"),  # accent on the third syllable from the end
+        ("αίτημα", "αίτημά"),  # αι is one vowel
+        ("Καθήκοντα", "Καθήκοντά"),  # case kept
+        ("στοιχεία", None),  # στοι-χεί-α: the middle syllable carries it
+        ("λογαριασμό", None),
+        ("χέρια", None),  # χέ-ρια: ι may merge with α, the count is unsure
+        ("μήνυμά", None),  # already has it
+    ],
+)
+def test_the_enclitic_accent_goes_on_the_last_syllable(word, accented):
+    assert _enclitic_rule_of("el").with_second_accent(word) == accented
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Λάβαμε το μήνυμα σας.", ["μήνυμα"]),
+        ("Το αίτημα σας θα ολοκληρωθεί αύριο, το τηλέφωνο μας είναι ανοιχτό.", ["αίτημα", "τηλέφωνο"]),
+        ("Λάβαμε το μήνυμά σας και το τηλέφωνό σας.", []),
+        # του, της are articles here, and σας belongs to the verb after it
+        ("Η διεύθυνση του καταστήματος και τα έξοδα της αποστολής άλλαξαν.", []),
+        ("Στο ερώτημα σας απαντάμε αναλυτικά.", []),
+    ],
+)
+def test_a_missing_enclitic_accent_is_a_typo_where_the_pronoun_is_surely_possessive(text, flagged):
+    report = check(text, lang="el", guards=("spelling",))
+    assert [text[f.start : f.end] for f in report.findings] == flagged
+    rule = _enclitic_rule_of("el")
+    assert all(f.suggestions == [rule.with_second_accent(f.text)] for f in report.findings)
+
+
+def test_languages_without_enclitic_accents_have_no_such_rule():
+    assert all(_enclitic_rule_of(lang) is None for lang in ("en", "ru", "uk", "pl"))
+
+
+def _enclitic_rule_of(lang: str):
+    from replykit.guards.spelling import _enclitic_rule
+
+    return _enclitic_rule(lang)

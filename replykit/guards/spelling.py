@@ -19,6 +19,7 @@ from ..document import Doc, Token
 from ..lexicon import load
 from ..model import Finding
 from ..spell.dictionaries import Dictionary, dictionary_for, search_folders
+from ..spell.enclitics import EncliticAccent
 from ..spell.morphology import word_list
 from ..spell.scripts import is_mixed, scripts_in, unmix
 from ..spell.variants import Variants
@@ -70,6 +71,7 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
             suggested,
             {"dictionary": main.name},
         )
+    yield from _enclitic_accents(doc, words, messages)
 
 
 def _typos(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[tuple[Token, str | None]]:
@@ -85,6 +87,31 @@ def _typos(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[tup
                 yield token, restored
         elif not spell.accepts(token.text) and not spell.is_address(token, at_start):
             yield token, None
+
+
+def _enclitic_accents(
+    doc: Doc, words: list[Token], messages: Mapping[str, str]
+) -> Iterator[Finding]:
+    rule = _enclitic_rule(doc.lang)
+    if rule is None:
+        return
+    for token, accented in rule.missing(doc, words):
+        yield finding(
+            RULES,
+            "spelling.typo",
+            token.start,
+            token.end,
+            messages.get("enclitic", "'{word}' needs its second accent: '{accented}'").format(
+                word=token.text, accented=accented
+            ),
+            [accented],
+            {"enclitic": True},
+        )
+
+
+@cache
+def _enclitic_rule(lang: str) -> EncliticAccent | None:
+    return EncliticAccent.from_data(load(lang, "spelling"))
 
 
 @cache
