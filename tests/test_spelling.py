@@ -210,3 +210,9 @@ def _enclitic_rule_of(lang: str):
     from replykit.guards.spelling import _enclitic_rule
 
     return _enclitic_rule(lang)
+
+
+def test_a_greek_compound_ending_in_final_sigma_is_a_word():
+    # casefold() would write the final ς as σ, and no dictionary word ends so
+    text = "Ο νέος τηλεσυνεργάτης μας και ο φωτοσχεδιαστής σας θα σας καλέσουν."
+    assert check(text, lang="el", guards=("spelling",)).findings == []

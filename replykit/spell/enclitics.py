@@ -68,7 +68,7 @@ class EncliticAccent:
     def with_second_accent(self, word: str) -> str | None:
         """`word` with the accent on its last syllable, when it is accented on the third
         syllable from the end and has no second accent yet; else None."""
-        letters = unicodedata.normalize("NFD", word.casefold())
+        letters = unicodedata.normalize("NFD", word.lower())
         if letters.count(_ACUTE) != 1:
             return None
         groups = self._vowel_groups(letters)

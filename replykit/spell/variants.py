@@ -67,7 +67,7 @@ class Variants:
         return self._compound(word, known)
 
     def _compound(self, word: str, known: Callable[[str], bool]) -> bool:
-        lower = word.casefold()
+        lower = word.lower()  # not casefold(): it writes the Greek final ς as σ, no word ends so
         for prefix in self.compound_prefixes:
             rest = lower[len(prefix) :].lstrip("-")
             if lower.startswith(prefix) and len(rest) >= 4 and known(rest):
