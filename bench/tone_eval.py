@@ -12,9 +12,10 @@
    bench/tone_sets/<lang>.yaml (grown while the rules were tuned: a regression check),
    bench/tone_sets/train/<lang>.yaml (written blind to the rules, then tuned on in a second
    round) and bench/tone_sets/heldout/<lang>.yaml (written blind, never tuned on).
-4. Speed: milliseconds per tweet-length reply once loaded.
+4. Speed: milliseconds per tweet-length reply once loaded, with the pattern index and without
+   (every pattern tried), measured in the same run.
 
-Run: python bench/tone_eval.py [--data ../shared/data/eval] [--show N]
+Run: python bench/tone_eval.py [--data ../shared/data/eval] [--show N] [--no-heldout]
 """
 
 from __future__ import annotations
@@ -80,8 +81,9 @@ TOXICITY_SETS = [
 ]
 
 
-def tone_rules(text: str, lang: str, comment: str | None = None) -> list[str]:
-    """The tone rule ids that fire on `text` (the guard alone, default settings)."""
+def tone_rules(text: str, lang: str, comment: str | None = None, indexed: bool = True) -> list[str]:
+    """The tone rule ids that fire on `text` (the guard alone, default settings). `indexed`:
+    False tries every pattern (the reference path, for the speed comparison)."""
     module = guard("tone")
     config = Config()
     ctx = Context(
@@ -89,7 +91,8 @@ def tone_rules(text: str, lang: str, comment: str | None = None) -> list[str]:
         config=config,
         comment=Doc(comment, lang) if comment and comment.strip() else None,
     )
-    return [f.rule for f in module.check(Doc(text, lang), ctx, config.settings("tone"))]
+    findings = module.check(Doc(text, lang), ctx, config.settings("tone"), indexed=indexed)
+    return [f.rule for f in findings]
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -144,8 +147,10 @@ WRITTEN_SETS = (
 )
 
 
-def written_sets(show: bool) -> None:
+def written_sets(show: bool, heldout: bool = True) -> None:
     for folder, heading in WRITTEN_SETS:
+        if folder == "heldout" and not heldout:
+            continue  # measured by whoever did not tune on it
         paths = sorted((SETS / folder).glob("*.yaml"))
         if not paths:
             continue
@@ -179,14 +184,20 @@ def speed() -> None:
         "pl": "Pani Anno, przepraszamy za opóźnienie. Zamówienie 4471 wyślemy jutro, numer SMS-em.",
         "el": "Άννα, συγγνώμη για την καθυστέρηση. Η παραγγελία 4471 φεύγει αύριο.",
     }
-    print("\nSpeed (tone guard alone, fresh Doc each time, after warm-up):")
+    print("\nSpeed (tone guard alone, fresh Doc each time, after warm-up; the index against "
+          "trying every pattern):")
     for lang, text in samples.items():
-        tone_rules(text, lang)
-        runs = 200
-        began = time.perf_counter()
-        for _ in range(runs):
-            tone_rules(text, lang)
-        print(f"  {lang}: {(time.perf_counter() - began) / runs * 1000:.2f} ms per reply")
+        indexed, brute = _ms_per_reply(text, lang, True), _ms_per_reply(text, lang, False)
+        print(f"  {lang}: {indexed:.2f} ms per reply, every pattern {brute:.2f} ms: "
+              f"{brute / indexed:.1f}x faster")
+
+
+def _ms_per_reply(text: str, lang: str, indexed: bool, runs: int = 200) -> float:
+    tone_rules(text, lang, indexed=indexed)
+    began = time.perf_counter()
+    for _ in range(runs):
+        tone_rules(text, lang, indexed=indexed)
+    return (time.perf_counter() - began) / runs * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,12 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--show", type=int, default=20, help="flagged brand replies to print")
     parser.add_argument("--skip-toxicity", action="store_true")
+    parser.add_argument("--no-heldout", action="store_true",
+                        help="skip the held-out sets (for whoever is tuning the rules)")
     args = parser.parse_args(argv)
     if not (args.data / "A_support_replies").is_dir():
         print(f"no eval data at {args.data}", file=sys.stderr)
         return 2
     rate = brand_false_positives(args.data, args.show)
-    written_sets(args.show > 0)
+    written_sets(args.show > 0, heldout=not args.no_heldout)
     if not args.skip_toxicity:
         toxicity_recall(args.data)
     speed()

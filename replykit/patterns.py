@@ -14,16 +14,26 @@ A pattern is words separated by spaces, matched against a document's word tokens
     <name> <num> <url> <handle> <email> <tag>   a masked customer name, number, link...
     ^           (first) the match starts a sentence
     !a|b        (first, after ^) the word before the match is none of these ("!not|=don't")
+    word~ending a form of `word` (same stem) that ends with these letters; `pre*~ending` likewise
+                for a prefix. The idiom for persons, which stemmers merge ("zapomnieliśmy" we
+                and "zapomnieliście" you forgot are both "zapomn"; `~ście` alone would take any
+                verb): `zapomniał~ście`, `zapomni*~ście|zapomni*~eś` (you, not we, forgot),
+                `забува*~єте` (you forget, not "забуваємо" we forget)
 
 Example: `you should* have|'ve ... read|check*` matches "you should have read",
 "You shouldn't have checked". Words are compared after casefolding and the language's folding
 (`language.yaml`: `fold` map, `strip_accents`), so Вы/вы, Ё/Е and Greek tonos don't matter.
+
+Speed: a lexicon holds about a thousand patterns, and a reply names few of the words they need.
+PatternIndex files each pattern under the words one of its required steps accepts, so a reply
+only tries the patterns it has such a word for; the result is the same as trying them all.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -87,7 +97,24 @@ def _stemmer(lang: str, spec: str, data: dict) -> Callable[[str], str]:
 class _Alt:
     kind: str  # "stem", "prefix", "suffix", "exact", "mask", "any", "seq"
     value: str
-    seq: tuple[_Alt, ...] = ()  # kind "seq": words in a row, each an alternative of its own
+    seq: tuple[_Step, ...] = ()  # kind "seq": words in a row, each a one-alternative step
+    ending: str = ""  # kinds "stem" and "prefix": the word must also end with this
+
+    @property
+    def keys(self) -> frozenset[str] | None:
+        """The document keys (see _doc_keys) of which a word this alternative accepts has at
+        least one; None when it accepts words no key describes (`_`, an empty prefix)."""
+        if self.kind in ("stem", "exact"):
+            return frozenset({"=" + self.value})
+        if self.kind == "prefix":
+            return frozenset({"*" + self.value}) if self.value else None
+        if self.kind == "suffix":
+            return frozenset({"~" + self.value})
+        if self.kind == "mask":
+            return frozenset({"<" + self.value})
+        if self.kind == "seq":
+            return self.seq[0].keys  # a run of words needs its first one
+        return None
 
 
 @dataclass(frozen=True)
@@ -106,14 +133,30 @@ class _Step:
             elif token.mask is not None:
                 continue
             elif alt.kind == "stem" and (stem == alt.value or folded == alt.value):
-                return True
+                if folded.endswith(alt.ending):
+                    return True
             elif alt.kind == "prefix" and folded.startswith(alt.value):
-                return True
+                if folded.endswith(alt.ending):
+                    return True
             elif alt.kind == "suffix" and folded.endswith(alt.value) and len(folded) > len(alt.value):
                 return True
             elif alt.kind == "exact" and folded == alt.value:
                 return True
         return False
+
+    @property
+    def keys(self) -> frozenset[str] | None:
+        """Keys of which any word this step matches has one; None if the step may match
+        nothing (a gap, an optional word) or a word no key describes."""
+        if self.gap or self.optional or not self.alts:
+            return None
+        keys: set[str] = set()
+        for alt in self.alts:
+            alt_keys = alt.keys
+            if alt_keys is None:
+                return None
+            keys |= alt_keys
+        return frozenset(keys)
 
 
 class Pattern:
@@ -132,6 +175,9 @@ class Pattern:
         if not any(step.alts for step in self.steps):
             raise ReplykitError(f"pattern {source!r} ({lang}) has no word to match")
 
+    def __repr__(self) -> str:
+        return f"Pattern({self.source!r})"
+
     @staticmethod
     def _compile(source: str, forms: LanguageForms):
         for part in source.split():
@@ -145,7 +191,8 @@ class Pattern:
             for alt in part.split("|"):
                 if "+" in alt.strip("+"):
                     words = [w for w in alt.split("+") if w]
-                    alts.append(_Alt("seq", alt, tuple(Pattern._alt(w, forms) for w in words)))
+                    seq = tuple(_Step((Pattern._alt(w, forms),)) for w in words)
+                    alts.append(_Alt("seq", alt, seq))
                 else:
                     alts.append(Pattern._alt(alt, forms))
             yield _Step(tuple(alts), optional)
@@ -158,31 +205,40 @@ class Pattern:
             return _Alt("mask", _MASK_WORDS[alt])
         if alt.startswith("="):
             return _Alt("exact", forms.fold(alt[1:]))
-        if alt.endswith("*"):
-            return _Alt("prefix", forms.fold(alt[:-1]))
         if alt.startswith("~") and len(alt) > 1:
             return _Alt("suffix", forms.fold(alt[1:]))
-        return _Alt("stem", forms.stem(forms.fold(alt)))
+        base, _, ending = alt.partition("~")  # "word~ending": a form of word with this ending
+        ending = forms.fold(ending)
+        if base.endswith("*"):
+            return _Alt("prefix", forms.fold(base[:-1]), ending=ending)
+        return _Alt("stem", forms.stem(forms.fold(base)), ending=ending)
 
     @cached_property
-    def _required(self) -> tuple[frozenset[str], ...]:
-        """For each step that must match one word and names only exact words or stems, the
-        words it accepts: a document lacking all of one step's words can't match at all."""
-        required = []
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        """For each step that must match a word, the keys (_doc_keys) of the words it accepts:
+        a document lacking all of one step's keys can't match at all."""
+        return tuple(keys for keys in (step.keys for step in self.steps) if keys is not None)
+
+    @cached_property
+    def _literal_steps(self) -> tuple[_Step, ...]:
+        """The pattern's own words, one step per alternative word (runs of words split up)."""
+        steps = []
         for step in self.steps:
-            if step.gap or step.optional or not step.alts:
-                continue
-            if all(alt.kind in ("stem", "exact") for alt in step.alts):
-                required.append(frozenset(alt.value for alt in step.alts))
-        return tuple(required)
+            steps.append(_Step(tuple(a for a in step.alts if a.kind not in ("seq", "any"))))
+            steps += [word for alt in step.alts for word in alt.seq]
+        return tuple(s for s in steps if s.alts)
+
+    def names(self, token: Token, folded: str, stem: str) -> bool:
+        """Whether the token is a word the pattern spells out (not one a gap or `_` took)."""
+        return any(step.accepts(token, folded, stem) for step in self._literal_steps)
 
     def match_spans(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) in doc.text of every leftmost, shortest match."""
-        vocabulary = _vocabulary(doc)
-        if any(vocabulary.isdisjoint(words) for words in self._required):
+        keys = _doc_keys(doc)
+        if any(keys.isdisjoint(needed) for needed in self.requirements):
             return []  # a quick no: most patterns name a word the document doesn't have
         tokens = doc.tokens
-        forms = _token_forms(doc)
+        forms = token_forms(doc)
         starts = _sentence_start_tokens(doc) if self.sentence_start or self.not_after else set()
         spans = []
         i = 0
@@ -232,10 +288,10 @@ class Pattern:
         return None
 
 
-def _match_seq(seq: tuple[_Alt, ...], i: int, tokens, forms) -> int | None:
+def _match_seq(seq: tuple[_Step, ...], i: int, tokens, forms) -> int | None:
     """The position after the words of `seq` in a row from token i, or None."""
-    for alt in seq:
-        if i >= len(tokens) or not _Step((alt,)).accepts(tokens[i], *forms[i]):
+    for word in seq:
+        if i >= len(tokens) or not word.accepts(tokens[i], *forms[i]):
             return None
         i += 1
     return i
@@ -257,7 +313,7 @@ def _sentence_start_tokens(doc: Doc) -> set[int]:
     return cache["starts"]
 
 
-def _token_forms(doc: Doc) -> list[tuple[str, str]]:
+def token_forms(doc: Doc) -> list[tuple[str, str]]:
     cache = doc.__dict__.setdefault("_pattern_forms", {})
     if doc.lang not in cache:
         forms = language_forms(doc.lang)
@@ -267,15 +323,21 @@ def _token_forms(doc: Doc) -> list[tuple[str, str]]:
     return cache[doc.lang]
 
 
-def _vocabulary(doc: Doc) -> frozenset[str]:
-    """Every folded form and stem of the document's unmasked words."""
-    cache = doc.__dict__.setdefault("_pattern_vocabulary", {})
+def _doc_keys(doc: Doc) -> frozenset[str]:
+    """What a pattern's word can ask of the document, as strings: "=form" for every folded
+    word and stem, "*start" and "~end" for every beginning and (proper) ending of a folded
+    word, "<kind" for every masked stretch."""
+    cache = doc.__dict__.setdefault("_pattern_keys", {})
     if doc.lang not in cache:
-        forms = _token_forms(doc)
-        cache[doc.lang] = frozenset(
-            form for token, pair in zip(doc.tokens, forms, strict=True) if token.mask is None
-            for form in pair
-        )
+        keys: set[str] = set()
+        for token, (folded, stem) in zip(doc.tokens, token_forms(doc), strict=True):
+            if token.mask is not None:
+                keys.add("<" + token.mask)
+                continue
+            keys.update(("=" + folded, "=" + stem))
+            keys.update("*" + folded[:n] for n in range(1, len(folded) + 1))
+            keys.update("~" + folded[n:] for n in range(1, len(folded)))
+        cache[doc.lang] = frozenset(keys)
     return cache[doc.lang]
 
 
@@ -284,65 +346,41 @@ def compile_pattern(source: str, lang: str) -> Pattern:
     return Pattern(source, lang)
 
 
-# --- rules built from patterns ---------------------------------------------------------------
+class PatternIndex:
+    """Which of many patterns may match a document, found through the words they require.
 
+    Each pattern is filed under the keys of one of its required steps (the one whose keys the
+    fewest other patterns share, so common words like "you" rarely decide), and a document
+    looks up its own keys. Patterns with no required step of known keys (`_ ...`) are always
+    tried. A pattern left out lacks a word it needs and would have found nothing, so matching
+    the live ones gives what matching all of them gives; match_spans then checks its other
+    required steps.
+    """
 
-@dataclass(frozen=True)
-class PatternRule:
-    """A data rule: `patterns` (word patterns) and `regex` (raw, on the working text) find
-    candidate spans; a candidate overlapping an `unless` match, or in a sentence with an
-    `unless_sentence` match, is dropped (negations, self-blame, agreement...)."""
-
-    id: str
-    lang: str
-    data: dict
-
-    @property
-    def message(self) -> str:
-        return str(self.data.get("message", ""))
-
-    @property
-    def suggestions(self) -> list[str]:
-        suggest = self.data.get("suggest") or []
-        return [suggest] if isinstance(suggest, str) else list(suggest)
-
-    def _patterns(self, key: str) -> list[Pattern]:
-        return [compile_pattern(p, self.lang) for p in self.data.get(key) or []]
-
-    def _regex_spans(self, doc: Doc) -> list[tuple[int, int]]:
-        return [m.span() for r in self.data.get("regex") or [] for m in _regex(r).finditer(doc.text)]
-
-    def find(self, doc: Doc) -> list[tuple[int, int]]:
-        spans = [s for p in self._patterns("patterns") for s in p.match_spans(doc)]
-        spans += self._regex_spans(doc)
-        if not spans:
-            return []
-        unless = [s for p in self._patterns("unless") for s in p.match_spans(doc)]
-        unless += [m.span() for r in self.data.get("unless_regex") or []
-                   for m in _regex(r).finditer(doc.text)]
-        unless_sentence = [s for p in self._patterns("unless_sentence") for s in p.match_spans(doc)]
-        kept = []
-        for start, end in sorted(set(spans)):
-            if any(s < end and start < e for s, e in unless):
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        patterns = set(patterns)
+        sharing: Counter[str] = Counter(
+            key for p in patterns for keys in p.requirements for key in keys
+        )
+        self._always: set[Pattern] = set()
+        postings: dict[str, set[Pattern]] = defaultdict(set)
+        for pattern in patterns:
+            if not pattern.requirements:
+                self._always.add(pattern)
                 continue
-            sentence = doc.sentence_of(start)
-            if any(sentence[0] <= s < sentence[1] for s, _ in unless_sentence):
-                continue
-            if kept and start < kept[-1][1]:
-                continue  # overlapping candidates report once
-            kept.append((start, end))
-        return kept
+            anchor = min(pattern.requirements, key=lambda keys: sum(sharing[k] for k in keys))
+            for key in anchor:
+                postings[key].add(pattern)
+        self._postings = {key: frozenset(found) for key, found in postings.items()}
+
+    def live(self, doc: Doc) -> set[Pattern]:
+        found = set(self._always)
+        for key in _doc_keys(doc) & self._postings.keys():
+            found |= self._postings[key]
+        return found
 
 
 @cache
-def _regex(source: str) -> re.Pattern[str]:
-    return re.compile(source)
-
-
-def pattern_rules(lang: str, lexicon: str) -> list[PatternRule]:
-    return _pattern_rules(lang, lexicon)
-
-
-@cache
-def _pattern_rules(lang: str, lexicon: str) -> list[PatternRule]:
-    return [PatternRule(str(r["id"]), lang, r) for r in load(lang, lexicon).get("rules") or []]
+def any_word_step(lang: str, words: tuple[str, ...]) -> _Step:
+    """One pattern step accepting any of the listed word alternatives (`=not`, `never*`...)."""
+    return _Step(tuple(Pattern._alt(word, language_forms(lang)) for word in words))

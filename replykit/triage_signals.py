@@ -16,7 +16,7 @@ from functools import cache
 
 from .document import Doc
 from .lexicon import load
-from .patterns import PatternRule
+from .pattern_rules import PatternRule
 
 PREFIX = "triage."
 _RUN = re.compile(r"[!¡]+")

@@ -18,7 +18,7 @@ from typing import Any
 from ..document import Doc
 from ..lexicon import load
 from ..model import Finding
-from ..patterns import PatternRule, pattern_rules
+from ..pattern_rules import PatternRule, pattern_rules
 from .base import Context, finding
 
 ID = "promise"

@@ -26,7 +26,7 @@ from ..document import Doc
 from ..history.search import account_index
 from ..lexicon import load
 from ..model import Finding
-from ..patterns import pattern_rules
+from ..pattern_rules import pattern_rules
 from ..similarity import form_of_skeleton
 from .base import Context, finding
 

@@ -2,20 +2,23 @@
 
 Each rule is data in `lexicons/<lang>/tone.yaml`: word patterns (matched through the language's
 stemmer, so cases, tenses and formal forms count) with `unless` patterns for negation,
-self-blame and agreement. Beyond the data, two things never count as the reply's own wording:
-words inside quotation marks, and words the customer wrote in the comment being answered.
+self-blame and agreement, and clause guards (`unless_clause`, see pattern_rules.py). Only the patterns whose
+required words occur in the reply are tried (patterns.PatternIndex). Beyond the data, two
+things never count as the reply's own wording: words inside quotation marks, and words the
+customer wrote in the comment being answered.
 Shouting also looks at letter case: several all-caps words that are not acronyms.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from ..document import Doc
 from ..lexicon import load
 from ..model import Finding
-from ..patterns import PatternRule, language_forms, pattern_rules
+from ..pattern_rules import PatternRule, pattern_index, pattern_rules
+from ..patterns import Pattern, language_forms
 from ..tone_text import caps_spans, quoted_spans
 from .base import Context, finding
 
@@ -39,16 +42,20 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Finding]:
+def check(
+    doc: Doc, ctx: Context, settings: Mapping[str, Any], *, indexed: bool = True
+) -> Iterable[Finding]:
+    """`indexed=False` tries every pattern: the reference the index is tested and timed against."""
     rules = pattern_rules(doc.lang, "tone")
     if not rules:
         return
+    live = pattern_index(doc.lang, "tone").live(doc) if indexed else None
     quoted = quoted_spans(doc.text) if settings["ignore_quoted"] else []
     echoed = _comment_words(ctx.comment, doc.lang)
     for rule in rules:
         if rule.id not in RULES:
             continue
-        for start, end in _candidates(rule, doc, settings):
+        for start, end in _candidates(rule, doc, settings, live):
             if _inside(start, end, quoted) or _echoes_comment(doc, start, end, echoed):
                 continue
             yield finding(
@@ -62,8 +69,10 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
             )
 
 
-def _candidates(rule: PatternRule, doc: Doc, settings: Mapping[str, Any]) -> list[tuple[int, int]]:
-    spans = [s for s in rule.find(doc) if _one_sentence(doc, *s)]
+def _candidates(
+    rule: PatternRule, doc: Doc, settings: Mapping[str, Any], live: Collection[Pattern] | None
+) -> list[tuple[int, int]]:
+    spans = [s for s in rule.find(doc, live) if _one_sentence(doc, *s)]
     if rule.id == "tone.shouting" and not settings["caps_emphasis"]:
         # The lexicon's single emphasis words are capital letters only; "!!!" and "?!" stay.
         spans = [(s, e) for s, e in spans if not _capital_words(doc.text[s:e])]
