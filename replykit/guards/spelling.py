@@ -47,11 +47,10 @@ def check(doc: Doc, ctx: Context, settings: Mapping[str, Any]) -> Iterable[Findi
     if not words:
         return
     folders = search_folders(settings["dictionaries"] or None, settings["search_system"])
-    main = dictionary_for(data.get("dictionaries", []), folders)
+    main = _main_dictionary(doc.lang, folders)
     if main is None:
         yield _no_dictionary(doc, data, messages, folders)
         return
-    main.extend(data.get("extra_words") or {})
     extra = _extra_dictionaries(data, folders)
     script = data.get("script", "Latin")
     spell = SpellingContext(doc, ctx, script, main, extra, _variants(doc.lang), _morphology(doc.lang))
@@ -155,9 +154,24 @@ def _mixed_script(
         )
 
 
+def _main_dictionary(lang: str, folders: tuple[str, ...]) -> Dictionary | None:
+    """The language's own dictionary, with the words its lexicon adds (`extra_words`)."""
+    data = load(lang, "spelling")
+    main = dictionary_for(data.get("dictionaries", []), folders)
+    if main is not None:
+        main.extend(data.get("extra_words") or {})
+    return main
+
+
 def _extra_dictionaries(data: Mapping[str, Any], folders: tuple[str, ...]) -> list[Dictionary]:
-    """Dictionaries of words accepted besides the language's own (English words in Polish)."""
-    found = [dictionary_for(names, folders) for names in data.get("also_accept", [])]
+    """Dictionaries of words accepted besides the language's own (English words in Polish).
+    An entry naming a language ("en") is that language's dictionary with its extra words, the
+    same whether or not a check in that language ran before in this process; a list names
+    dictionary files, the first one found is used."""
+    found = [
+        _main_dictionary(entry, folders) if isinstance(entry, str) else dictionary_for(entry, folders)
+        for entry in data.get("also_accept", [])
+    ]
     return [d for d in found if d is not None]
 
 
