@@ -225,3 +225,19 @@ def test_english_words_in_polish_do_not_depend_on_an_english_check_running_first
     first = check(text, lang="pl", guards=("spelling",)).findings
     check("We will ship the preorder on Friday.", lang="en", guards=("spelling",))
     assert first == check(text, lang="pl", guards=("spelling",)).findings == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typo"),
+    [
+        ("uk", "Доставимо 2 шт. на вул. Хрещатик, а чек надішлемо на тел. завтра.", None),
+        ("el", "Η παραγγελία με αρ. 45821 (2 τεμ.) έφυγε, τηλ. 2101234567.", None),
+        ("en", "Packing takes 10 mins. and the dept. ships approx. 3 pcs. a box.", None),
+        # a typo before a full stop is still a typo
+        ("uk", "Доставимо на вулл. Хрещатик.", "вулл"),
+        ("el", "Η παραγγελία έφυγε χθεσ.", "χθεσ"),
+    ],
+)
+def test_abbreviations_with_their_period_are_words(lang, text, typo):
+    findings = check(text, lang=lang, guards=("spelling",)).findings
+    assert [text[f.start : f.end] for f in findings] == ([typo] if typo else [])

@@ -85,7 +85,8 @@ def _typos(doc: Doc, words: list[Token], spell: SpellingContext) -> Iterator[tup
             if restored:
                 yield token, restored
         elif not spell.accepts(token.text) and not spell.is_address(token, at_start):
-            yield token, None
+            if not spell.is_abbreviation(token):
+                yield token, None
 
 
 def _enclitic_accents(

@@ -13,6 +13,8 @@
   right when both halves are words.
 - `joined_prefixes`: prefixes the orthography writes together with the word, never with a hyphen
   (uk "аудіофайл", "мінізвіт"): "аудіо-файл" is a typo even though both halves are words.
+- `abbreviations`: short forms written with a period ("шт.", "αρ.") that the dictionary lacks;
+  those it lists with their period ("грн.", "τηλ.") need no entry.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Variants:
     compound_prefixes: tuple[str, ...]
     joined_prefixes: frozenset[str]
     elision: bool
+    abbreviations: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Variants:
@@ -49,6 +52,7 @@ class Variants:
             ),
             joined_prefixes=frozenset(str(p).casefold() for p in data.get("joined_prefixes") or []),
             elision=bool(data.get("elision")),
+            abbreviations=frozenset(str(a).casefold() for a in data.get("abbreviations") or []),
         )
 
     def wrongly_hyphenated(self, word: str) -> bool:

@@ -100,6 +100,13 @@ class SpellingContext:
             return False
         return not self.main.suggest_near(token.text)
 
+    def is_abbreviation(self, token: Token) -> bool:
+        """A short form with its period: "грн." and "τηλ." the dictionary lists with the period,
+        "шт." and "αρ." the language's `abbreviations`."""
+        if self.doc.text[token.end : token.end + 1] != ".":
+            return False
+        return token.lower in self.variants.abbreviations or self.main.knows(token.text + ".") is True
+
     def lost_marks(self, token: Token, at_sentence_start: bool) -> str | None:
         """For a skipped Capitalised word mid-sentence: the dictionary word it is with its lost
         diacritics put back ("Pozniej" → "Później"), which makes it a typo, not a name."""
